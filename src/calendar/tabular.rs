@@ -1,0 +1,236 @@
+//! The tabular (arithmetic) Islamic calendars: 30-year cycles of 11 leap years, months of
+//! alternately 30 and 29 days, the last month 30 days in a leap year.
+//!
+//! Reference: E. M. Reingold and N. Dershowitz, *Calendrical Calculations* (4th ed., 2018),
+//! §6.1 "Islamic calendar" (`fixed-from-islamic`, `islamic-from-fixed`), generalised from the
+//! 16-based cycle to the four cycles in use, as tabulated by R. van Gent, "The Islamic calendar
+//! and its variants" (Utrecht University): year `y` is a leap year when `(11·y + c) mod 30 < 11`,
+//! with `c` = 15, 14, 11, 8 for types I, II, III, IV.
+
+use core::fmt;
+
+/// Which years of each 30-year cycle are leap years (355 days).
+///
+/// # Example
+/// ```
+/// use hijri_calendar::LeapCycle;
+///
+/// assert_eq!(LeapCycle::II.leap_years(), [2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29]);
+/// assert!(LeapCycle::IV.is_leap_year(30));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[allow(clippy::upper_case_acronyms)]
+pub enum LeapCycle {
+    /// Type I: leap years 2, 5, 7, 10, 13, 15, 18, 21, 24, 26, 29.
+    I,
+    /// Type II, the most common (CLDR `islamic-civil`, `islamic-tbla`): leap years 2, 5, 7, 10,
+    /// 13, 16, 18, 21, 24, 26, 29.
+    II,
+    /// Type III (Fatimid, Ismaili, Bohra): leap years 2, 5, 8, 10, 13, 16, 19, 21, 24, 27, 29.
+    III,
+    /// Type IV (Habash al-Hasib, al-Biruni): leap years 2, 5, 8, 11, 13, 16, 19, 21, 24, 27, 30.
+    IV,
+}
+
+impl LeapCycle {
+    /// The four cycles, in order.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::LeapCycle;
+    /// assert_eq!(LeapCycle::ALL.len(), 4);
+    /// ```
+    pub const ALL: [LeapCycle; 4] = [LeapCycle::I, LeapCycle::II, LeapCycle::III, LeapCycle::IV];
+
+    /// `k` in "leap years before year `y` = ⌊(11·y + k) / 30⌋"; year `y` is then leap when
+    /// `(11·y + k + 11) mod 30 < 11`.
+    const fn leap_shift(self) -> i64 {
+        match self {
+            LeapCycle::I => 4,
+            LeapCycle::II => 3,
+            LeapCycle::III => 0,
+            LeapCycle::IV => -3,
+        }
+    }
+
+    /// Whether `year` (any year, negative ones included) has 355 days in this cycle.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::LeapCycle;
+    /// assert!(LeapCycle::I.is_leap_year(15));
+    /// assert!(!LeapCycle::II.is_leap_year(15));
+    /// assert!(LeapCycle::II.is_leap_year(1442)); // 1442 is year 2 of its cycle
+    /// assert!(LeapCycle::II.is_leap_year(-28)); // and so is -28
+    /// ```
+    pub const fn is_leap_year(self, year: i32) -> bool {
+        (11 * year as i64 + self.leap_shift() + 11).rem_euclid(30) < 11
+    }
+
+    /// The leap years of the cycle, as positions 1..=30 in it.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::LeapCycle;
+    /// assert_eq!(LeapCycle::III.leap_years(), [2, 5, 8, 10, 13, 16, 19, 21, 24, 27, 29]);
+    /// ```
+    pub const fn leap_years(self) -> [u8; 11] {
+        let mut out = [0u8; 11];
+        let mut n = 0;
+        let mut year = 1;
+        while year <= 30 {
+            if self.is_leap_year(year) && n < 11 {
+                out[n] = year as u8;
+                n += 1;
+            }
+            year += 1;
+        }
+        out
+    }
+
+    /// The Roman numeral used in calendar names: `"I"`, `"II"`, `"III"` or `"IV"`.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::LeapCycle;
+    /// assert_eq!(LeapCycle::IV.numeral(), "IV");
+    /// ```
+    pub const fn numeral(self) -> &'static str {
+        match self {
+            LeapCycle::I => "I",
+            LeapCycle::II => "II",
+            LeapCycle::III => "III",
+            LeapCycle::IV => "IV",
+        }
+    }
+}
+
+impl fmt::Display for LeapCycle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.numeral())
+    }
+}
+
+/// The day a tabular calendar counts from: 1 Muharram 1 AH.
+///
+/// # Example
+/// ```
+/// use hijri_calendar::Epoch;
+/// assert_eq!(Epoch::Friday.first_day().to_string(), "0622-07-19");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum Epoch {
+    /// Thursday 15 July 622 (Julian), 0622-07-18 proleptic Gregorian: the astronomical epoch
+    /// (CLDR `islamic-tbla`).
+    Thursday,
+    /// Friday 16 July 622 (Julian), 0622-07-19 proleptic Gregorian: the civil epoch (CLDR
+    /// `islamic-civil`).
+    Friday,
+}
+
+impl Epoch {
+    /// Both epochs, Thursday first.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::Epoch;
+    /// assert_eq!(Epoch::ALL, [Epoch::Thursday, Epoch::Friday]);
+    /// ```
+    pub const ALL: [Epoch; 2] = [Epoch::Thursday, Epoch::Friday];
+
+    const fn rata_die(self) -> i64 {
+        match self {
+            Epoch::Thursday => 227_014,
+            Epoch::Friday => 227_015,
+        }
+    }
+
+    /// 1 Muharram 1 AH as a proleptic Gregorian date.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::{Epoch, Weekday};
+    /// assert_eq!(Epoch::Thursday.first_day().weekday(), Weekday::Thursday);
+    /// ```
+    pub const fn first_day(self) -> super::GregorianDate {
+        let (y, m, d) = super::gregorian::ymd_from_rata_die(self.rata_die());
+        // Both epochs are valid dates; `new` cannot fail here.
+        match super::GregorianDate::new(y, m, d) {
+            Ok(date) => date,
+            Err(_) => super::GregorianDate::MIN,
+        }
+    }
+
+    /// The lower-case name used in calendar names: `"thursday"` or `"friday"`.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::Epoch;
+    /// assert_eq!(Epoch::Friday.name(), "friday");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Epoch::Thursday => "thursday",
+            Epoch::Friday => "friday",
+        }
+    }
+}
+
+impl fmt::Display for Epoch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// R.D. of 1 Muharram of `year`.
+pub(crate) const fn year_start(cycle: LeapCycle, epoch: Epoch, year: i64) -> i64 {
+    epoch.rata_die() + 354 * (year - 1) + (11 * year + cycle.leap_shift()).div_euclid(30)
+}
+
+/// Days in a month (`month` 1..=12).
+pub(crate) const fn days_in_month(cycle: LeapCycle, year: i32, month: u8) -> u8 {
+    if month % 2 == 1 || (month == 12 && cycle.is_leap_year(year)) {
+        30
+    } else {
+        29
+    }
+}
+
+/// R.D. of a valid date.
+pub(crate) const fn rata_die_from_ymd(
+    cycle: LeapCycle,
+    epoch: Epoch,
+    year: i32,
+    month: u8,
+    day: u8,
+) -> i64 {
+    // Months alternate 30, 29, ...: month m starts ⌈29.5·(m − 1)⌉ days into the year.
+    year_start(cycle, epoch, year as i64) + (59 * (month as i64 - 1) + 1) / 2 + day as i64 - 1
+}
+
+/// The year, month and day of an R.D. inside the supported range.
+pub(crate) const fn ymd_from_rata_die(
+    cycle: LeapCycle,
+    epoch: Epoch,
+    rata_die: i64,
+) -> (i32, u8, u8) {
+    // The mean year is exactly 10631/30 days, so this estimate is off by at most one year.
+    let mut year = (30 * (rata_die - epoch.rata_die())).div_euclid(10_631) + 1;
+    if year_start(cycle, epoch, year) > rata_die {
+        year -= 1;
+    } else if year_start(cycle, epoch, year + 1) <= rata_die {
+        year += 1;
+    }
+    let day_of_year = rata_die - year_start(cycle, epoch, year);
+    let month = {
+        let m = 2 * day_of_year / 59 + 1;
+        if m > 12 {
+            12
+        } else {
+            m
+        }
+    };
+    let day = day_of_year - (59 * (month - 1) + 1) / 2 + 1;
+    // The casts cannot truncate: the supported range keeps years inside ±271,000.
+    (year as i32, month as u8, day as u8)
+}

@@ -1,0 +1,4 @@
+//! Conversions to and from other crates' types, one file per foreign crate.
+
+#[cfg(feature = "chrono")]
+mod chrono;

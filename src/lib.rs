@@ -1,0 +1,56 @@
+//! Exact Hijri (Islamic) calendars: the Saudi Umm al-Qura calendar and the eight tabular
+//! calendars, converted through one day number, with `chrono` interop and date arithmetic.
+//!
+//! # A quick tour
+//! ```
+//! use hijri_calendar::{Calendar, GregorianDate, HijriDate, Overflow, Weekday};
+//!
+//! // 14 Safar 1442 AH in the Umm al-Qura calendar is Thursday 1 October 2020.
+//! let date = HijriDate::new(Calendar::UmmAlQura, 1442, 2, 14)?;
+//! assert_eq!(date.to_gregorian(), GregorianDate::new(2020, 10, 1)?);
+//! assert_eq!(date.weekday(), Weekday::Thursday);
+//!
+//! // And back, from a Gregorian date (or a chrono::NaiveDate, or a day number).
+//! let gregorian = GregorianDate::new(2020, 10, 1)?;
+//! assert_eq!(HijriDate::from_gregorian(Calendar::UmmAlQura, gregorian)?, date);
+//!
+//! // The same day in the tabular civil calendar (CLDR islamic-civil) is a day earlier.
+//! assert_eq!(date.to_calendar(Calendar::CIVIL)?.to_string(), "1442-02-13");
+//!
+//! // Arithmetic.
+//! assert_eq!(date.add_days(30)?.to_string(), "1442-03-14"); // Safar 1442 has 30 days
+//! assert_eq!(date.add_months(1, Overflow::Clamp)?.to_string(), "1442-03-14");
+//!
+//! // Out of range is an error that says what is allowed, never a guess.
+//! let err = HijriDate::new(Calendar::UmmAlQura, 1601, 1, 1).unwrap_err();
+//! assert_eq!(err.to_string(), "year 1601 is out of range for islamic-umalqura (1300..=1600)");
+//! # Ok::<(), hijri_calendar::RangeError>(())
+//! ```
+//!
+//! # Calendars and ranges
+//! - [`Calendar::UmmAlQura`]: the KACST table, 1 Muharram 1300 ..= 30 Dhu al-Hijjah 1600 AH
+//!   (1882-11-12 ..= 2174-11-25). Outside it every conversion is a [`RangeError`].
+//! - [`Calendar::Tabular`]: four leap cycles ([`LeapCycle`]) with the Thursday or Friday
+//!   [`Epoch`]; [`Calendar::CIVIL`] is CLDR `islamic-civil`, [`Calendar::TBLA`] is
+//!   `islamic-tbla`. They cover every day `chrono::NaiveDate` can hold.
+//!
+//! # Features
+//! - `chrono` (default): `NaiveDate` and `Weekday` conversions.
+//! - `std` (default): nothing yet beyond `alloc`; the core is `no_std`.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+mod calendar;
+mod error;
+mod interop;
+
+pub use calendar::{
+    Calendar, DateDifference, DayNumber, Days, Epoch, GregorianDate, HijriDate, LeapCycle, Months,
+    Overflow, Weekday,
+};
+pub use error::{Error, Field, RangeError, UnknownCalendarError};
