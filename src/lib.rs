@@ -48,6 +48,7 @@ extern crate std;
 mod calendar;
 mod error;
 mod interop;
+pub mod names;
 
 pub use calendar::{
     Calendar, DateDifference, DayNumber, Days, Epoch, GregorianDate, HijriDate, LeapCycle, Months,
