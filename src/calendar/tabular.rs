@@ -5,7 +5,7 @@
 //! §6.1 "Islamic calendar" (`fixed-from-islamic`, `islamic-from-fixed`), generalised from the
 //! 16-based cycle to the four cycles in use, as tabulated by R. van Gent, "The Islamic calendar
 //! and its variants" (Utrecht University): year `y` is a leap year when `(11·y + c) mod 30 < 11`,
-//! with `c` = 15, 14, 11, 8 for types I, II, III, IV.
+//! with `c` = 15, 14, 11, 9 for types I, II, III, IV.
 
 use core::fmt;
 
@@ -49,7 +49,7 @@ impl LeapCycle {
             LeapCycle::I => 4,
             LeapCycle::II => 3,
             LeapCycle::III => 0,
-            LeapCycle::IV => -3,
+            LeapCycle::IV => -2,
         }
     }
 

@@ -1,0 +1,49 @@
+//! Helpers shared by the integration tests: reading the reference tables in tests/data/.
+
+#![allow(dead_code)]
+
+use hijri_calendar::{DayNumber, GregorianDate};
+
+/// One row of a `*.months.tsv` reference file: a Hijri month, its first day and its length.
+#[derive(Clone, Copy, Debug)]
+pub struct MonthRow {
+    pub year: i32,
+    pub month: u8,
+    pub first_day: GregorianDate,
+    pub length: u8,
+}
+
+/// Reads `tests/data/<name>` (header line, then `hijri_y hijri_m gregorian_iso_of_day_1 month_length`).
+pub fn month_rows(name: &str) -> Vec<MonthRow> {
+    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("hijri_y\thijri_m\tgregorian_iso_of_day_1\tmonth_length"),
+        "{path}: unexpected header"
+    );
+    lines
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 4, "{path}: bad line {line:?}");
+            let iso: Vec<&str> = fields[2].split('-').collect();
+            MonthRow {
+                year: fields[0].parse().unwrap(),
+                month: fields[1].parse().unwrap(),
+                first_day: GregorianDate::new(
+                    iso[0].parse().unwrap(),
+                    iso[1].parse().unwrap(),
+                    iso[2].parse().unwrap(),
+                )
+                .unwrap(),
+                length: fields[3].parse().unwrap(),
+            }
+        })
+        .collect()
+}
+
+/// The day `offset` days after `date`.
+pub fn plus_days(date: GregorianDate, offset: i64) -> DayNumber {
+    date.to_day_number().add_days(offset).unwrap()
+}
