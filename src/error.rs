@@ -106,8 +106,8 @@ enum RangeErrorKind {
     GregorianField { field: Field, value: i64, min: i64, max: i64, year: i32, month: u8 },
     /// A Hijri date with valid fields, before the first or after the last supported day.
     HijriDate { calendar: Calendar, year: i32, month: u8, day: u8 },
-    /// A day number outside the range of the crate.
-    DayNumber { value: i64, min: i64, max: i64 },
+    /// A day number (a Rata Die, or a Julian Day Number when `julian`) outside the crate's range.
+    DayNumber { value: i64, min: i64, max: i64, julian: bool },
     /// A day (as an R.D.) outside the range of a calendar.
     OutsideCalendar { calendar: Calendar, rata_die: i64 },
     /// The result of date arithmetic is out of range.
@@ -158,7 +158,11 @@ impl RangeError {
     }
 
     pub(crate) const fn day_number(value: i64, min: i64, max: i64) -> RangeError {
-        RangeError { kind: RangeErrorKind::DayNumber { value, min, max } }
+        RangeError { kind: RangeErrorKind::DayNumber { value, min, max, julian: false } }
+    }
+
+    pub(crate) const fn julian_day_number(value: i64, min: i64, max: i64) -> RangeError {
+        RangeError { kind: RangeErrorKind::DayNumber { value, min, max, julian: true } }
     }
 
     pub(crate) const fn outside_calendar(calendar: Calendar, rata_die: i64) -> RangeError {
@@ -276,8 +280,9 @@ impl fmt::Display for RangeErrorKind {
                 write!(f, " is out of range for {calendar} ")?;
                 write_hijri_range(f, calendar)
             }
-            RangeErrorKind::DayNumber { value, min, max } => {
-                write!(f, "day number {value} is out of range ({min}..={max})")
+            RangeErrorKind::DayNumber { value, min, max, julian } => {
+                let julian = if julian { "julian " } else { "" };
+                write!(f, "{julian}day number {value} is out of range ({min}..={max})")
             }
             RangeErrorKind::OutsideCalendar { calendar, rata_die } => {
                 match crate::calendar::DayNumber::from_rata_die(rata_die) {

@@ -55,3 +55,8 @@ pub use calendar::{
     Overflow, Weekday,
 };
 pub use error::{Error, Field, RangeError, UnknownCalendarError};
+
+/// The examples of README.md, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

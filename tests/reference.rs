@@ -28,7 +28,11 @@ fn check_every_day(calendar: Calendar, rows: &[MonthRow]) -> usize {
             assert_eq!(hijri.to_day_number(), expected, "{hijri:?} → day number");
             let gregorian = GregorianDate::from_day_number(expected);
             assert_eq!(hijri.to_gregorian(), gregorian);
-            assert_eq!(HijriDate::from_gregorian(calendar, gregorian).unwrap(), hijri, "{gregorian} → Hijri");
+            assert_eq!(
+                HijriDate::from_gregorian(calendar, gregorian).unwrap(),
+                hijri,
+                "{gregorian} → Hijri"
+            );
             days += 1;
         }
         // The day after a month's last day is not in that month.
@@ -52,9 +56,10 @@ fn umm_al_qura_every_day_of_the_kacst_table() {
     check_contiguous(&rows);
     let days = check_every_day(Calendar::UmmAlQura, &rows);
     assert_eq!(days, 106_665); // 1882-11-12 ..= 2174-11-25, inclusive
-    // The table is the whole range: the days just outside it are errors.
+                               // The table is the whole range: the days just outside it are errors.
     let first = rows[0].first_day.to_day_number();
-    let last = plus_days(rows[rows.len() - 1].first_day, i64::from(rows[rows.len() - 1].length) - 1);
+    let last =
+        plus_days(rows[rows.len() - 1].first_day, i64::from(rows[rows.len() - 1].length) - 1);
     assert_eq!(Calendar::UmmAlQura.first_date().to_day_number(), first);
     assert_eq!(Calendar::UmmAlQura.last_date().to_day_number(), last);
     assert!(HijriDate::from_day_number(Calendar::UmmAlQura, first.add_days(-1).unwrap()).is_err());

@@ -57,7 +57,11 @@ fn leap_years_match_the_definitions() {
     for cycle in LeapCycle::ALL {
         assert_eq!(cycle.leap_years(), defined_leap_years(cycle), "{cycle:?}");
         for year in -100..=100 {
-            assert_eq!(cycle.is_leap_year(year), is_defined_leap(cycle, i64::from(year)), "{cycle:?} {year}");
+            assert_eq!(
+                cycle.is_leap_year(year),
+                is_defined_leap(cycle, i64::from(year)),
+                "{cycle:?} {year}"
+            );
         }
     }
 }
@@ -106,7 +110,11 @@ fn cycles_of_the_same_epoch_agree_at_the_start_of_every_30_year_cycle() {
             let year = 30 * k + 1;
             let days: Vec<_> = LeapCycle::ALL
                 .into_iter()
-                .map(|cycle| HijriDate::new(Calendar::Tabular { cycle, epoch }, year, 1, 1).unwrap().to_day_number())
+                .map(|cycle| {
+                    HijriDate::new(Calendar::Tabular { cycle, epoch }, year, 1, 1)
+                        .unwrap()
+                        .to_day_number()
+                })
                 .collect();
             assert!(days.windows(2).all(|w| w[0] == w[1]), "{epoch:?} year {year}: {days:?}");
         }
@@ -116,9 +124,14 @@ fn cycles_of_the_same_epoch_agree_at_the_start_of_every_30_year_cycle() {
 #[test]
 fn thursday_epoch_is_one_day_before_friday_epoch() {
     for cycle in LeapCycle::ALL {
-        for (y, m, d) in [(-5000, 3, 7), (1, 1, 1), (1442, 2, 14), (10_000, 12, 29), (200_000, 6, 15)] {
-            let thursday = HijriDate::new(Calendar::Tabular { cycle, epoch: Epoch::Thursday }, y, m, d).unwrap();
-            let friday = HijriDate::new(Calendar::Tabular { cycle, epoch: Epoch::Friday }, y, m, d).unwrap();
+        for (y, m, d) in
+            [(-5000, 3, 7), (1, 1, 1), (1442, 2, 14), (10_000, 12, 29), (200_000, 6, 15)]
+        {
+            let thursday =
+                HijriDate::new(Calendar::Tabular { cycle, epoch: Epoch::Thursday }, y, m, d)
+                    .unwrap();
+            let friday =
+                HijriDate::new(Calendar::Tabular { cycle, epoch: Epoch::Friday }, y, m, d).unwrap();
             assert_eq!(thursday.days_until(friday), 1);
         }
     }

@@ -8,10 +8,12 @@ use core::fmt;
 
 use crate::error::RangeError;
 
-/// R.D. of the first day the crate supports: proleptic Gregorian -262144-01-01, `chrono::NaiveDate::MIN`.
-pub(crate) const MIN_RATA_DIE: i64 = super::gregorian::rata_die_from_ymd(-262_144, 1, 1);
-/// R.D. of the last day the crate supports: proleptic Gregorian 262143-12-31, `chrono::NaiveDate::MAX`.
-pub(crate) const MAX_RATA_DIE: i64 = super::gregorian::rata_die_from_ymd(262_143, 12, 31);
+/// R.D. of the first day the crate supports: proleptic Gregorian -262143-01-01, `chrono::NaiveDate::MIN`.
+pub(crate) const MIN_RATA_DIE: i64 =
+    super::gregorian::rata_die_from_ymd(super::gregorian::MIN_YEAR, 1, 1);
+/// R.D. of the last day the crate supports: proleptic Gregorian 262142-12-31, `chrono::NaiveDate::MAX`.
+pub(crate) const MAX_RATA_DIE: i64 =
+    super::gregorian::rata_die_from_ymd(super::gregorian::MAX_YEAR, 12, 31);
 
 /// The difference between a Julian Day Number and a Rata Die for the same civil day.
 const JULIAN_DAY_OFFSET: i64 = 1_721_425;
@@ -20,7 +22,7 @@ const JULIAN_DAY_OFFSET: i64 = 1_721_425;
 ///
 /// Every calendar in this crate converts only to and from a day number, so a day number is how
 /// dates move between calendars. A `DayNumber` always lies in the range every calendar of the crate
-/// can be asked about: the days `chrono::NaiveDate` can hold, -262144-01-01 ..= 262143-12-31.
+/// can be asked about: the days `chrono::NaiveDate` can hold, -262143-01-01 ..= 262142-12-31.
 ///
 /// # Example
 /// ```
@@ -35,21 +37,21 @@ const JULIAN_DAY_OFFSET: i64 = 1_721_425;
 pub struct DayNumber(i32);
 
 impl DayNumber {
-    /// The first supported day: -262144-01-01 (proleptic Gregorian), R.D. -95,746,495.
+    /// The first supported day: -262143-01-01 (proleptic Gregorian), R.D. -95,746,129.
     ///
     /// # Example
     /// ```
     /// use hijri_calendar::DayNumber;
-    /// assert_eq!(DayNumber::MIN.rata_die(), -95_746_495);
+    /// assert_eq!(DayNumber::MIN.rata_die(), -95_746_129);
     /// ```
     pub const MIN: DayNumber = DayNumber(MIN_RATA_DIE as i32);
 
-    /// The last supported day: 262143-12-31 (proleptic Gregorian), R.D. 95,745,764.
+    /// The last supported day: 262142-12-31 (proleptic Gregorian), R.D. 95,745,399.
     ///
     /// # Example
     /// ```
     /// use hijri_calendar::DayNumber;
-    /// assert_eq!(DayNumber::MAX.rata_die(), 95_745_764);
+    /// assert_eq!(DayNumber::MAX.rata_die(), 95_745_399);
     /// ```
     pub const MAX: DayNumber = DayNumber(MAX_RATA_DIE as i32);
 
@@ -65,7 +67,7 @@ impl DayNumber {
     /// assert_eq!(DayNumber::from_rata_die(1)?.rata_die(), 1);
     /// assert_eq!(
     ///     DayNumber::from_rata_die(i64::MAX).unwrap_err().to_string(),
-    ///     "day number 9223372036854775807 is out of range (-95746495..=95745764)"
+    ///     "day number 9223372036854775807 is out of range (-95746129..=95745399)"
     /// );
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
@@ -96,7 +98,7 @@ impl DayNumber {
             Some(rata_die) if rata_die >= MIN_RATA_DIE && rata_die <= MAX_RATA_DIE => {
                 Ok(DayNumber(rata_die as i32))
             }
-            _ => Err(RangeError::day_number(
+            _ => Err(RangeError::julian_day_number(
                 jdn,
                 MIN_RATA_DIE + JULIAN_DAY_OFFSET,
                 MAX_RATA_DIE + JULIAN_DAY_OFFSET,
@@ -169,7 +171,7 @@ impl DayNumber {
     /// # Example
     /// ```
     /// use hijri_calendar::DayNumber;
-    /// assert_eq!(DayNumber::MIN.days_until(DayNumber::MAX), 191_492_259);
+    /// assert_eq!(DayNumber::MIN.days_until(DayNumber::MAX), 191_491_528);
     /// ```
     pub const fn days_until(self, other: DayNumber) -> i64 {
         other.0 as i64 - self.0 as i64

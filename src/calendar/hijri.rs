@@ -141,7 +141,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::from_day_number(Calendar::UmmAlQura, day)?.to_string(), "1442-02-14");
     /// assert_eq!(
     ///     HijriDate::from_day_number(Calendar::UmmAlQura, DayNumber::MAX).unwrap_err().to_string(),
-    ///     "gregorian date 262143-12-31 is out of range for islamic-umalqura (1882-11-12..=2174-11-25)"
+    ///     "gregorian date 262142-12-31 is out of range for islamic-umalqura (1882-11-12..=2174-11-25)"
     /// );
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```

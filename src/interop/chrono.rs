@@ -1,6 +1,6 @@
 //! `chrono` interop: `NaiveDate` and `Weekday` in and out.
 //!
-//! A `NaiveDate` holds exactly the days a [`DayNumber`] does (-262144-01-01 ..= 262143-12-31),
+//! A `NaiveDate` holds exactly the days a [`DayNumber`] does (-262143-01-01 ..= 262142-12-31),
 //! so the conversions between the two never fail; chrono's day count from 1 January 1 CE
 //! (`num_days_from_ce`) is the Rata Die itself.
 

@@ -1,0 +1,103 @@
+//! Invariants over each calendar's whole range, walking day by day: the next day has day
+//! number + 1 and the next weekday, and is the next date by its fields (so conversion is
+//! strictly monotonic); months have 29 or 30 days; years have 354 or 355.
+//!
+//! Release builds (`cargo test --release`, as CI runs) walk every supported day of all nine
+//! calendars (about 1.5 billion days); debug builds walk Umm al-Qura whole and windows of the
+//! tabular calendars at both ends and around the epoch and the present.
+
+use hijri_calendar::{Calendar, DayNumber, HijriDate};
+
+/// Walks `from..=to` (R.D.), checking each day against the one before; returns the days seen.
+fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
+    let day = |rd: i64| {
+        HijriDate::from_day_number(calendar, DayNumber::from_rata_die(rd).unwrap()).unwrap()
+    };
+    let mut previous = day(from);
+    let mut month_length = u32::from(previous.day());
+    let mut year_length = u32::from(previous.day_of_year());
+    let mut seen = 1;
+    for rd in from + 1..=to {
+        let current = day(rd);
+        assert_eq!(current.to_day_number().rata_die(), rd, "{current:?}");
+        assert_eq!(current.weekday(), previous.weekday().next(), "{current:?}");
+        let (y, m, d) = (previous.year(), previous.month(), previous.day());
+        if current.day() == d + 1 {
+            assert_eq!((current.year(), current.month()), (y, m), "{previous:?} → {current:?}");
+            month_length += 1;
+            year_length += 1;
+        } else {
+            // A new month: the previous one ended at 29 or 30 (a partial first month is shorter).
+            assert_eq!(current.day(), 1, "{previous:?} → {current:?}");
+            assert!(month_length == u32::from(d));
+            assert!(d == 29 || d == 30, "{previous:?} ends a month of {d} days");
+            assert_eq!(u32::from(d), u32::from(previous.days_in_month()));
+            if current.month() == m + 1 {
+                assert_eq!(current.year(), y);
+                year_length += 1;
+            } else {
+                assert_eq!(
+                    (current.year(), current.month(), m),
+                    (y + 1, 1, 12),
+                    "{previous:?} → {current:?}"
+                );
+                assert!(
+                    year_length == 354 || year_length == 355 || y == calendar.first_date().year()
+                );
+                assert_eq!(u32::from(previous.day_of_year()), u32::from(previous.days_in_year()));
+                year_length = 1;
+            }
+            month_length = 1;
+        }
+        assert!(current > previous);
+        previous = current;
+        seen += 1;
+    }
+    seen
+}
+
+fn walk_calendar(calendar: Calendar) -> u64 {
+    let first = calendar.first_date().to_day_number().rata_die();
+    let last = calendar.last_date().to_day_number().rata_die();
+    if cfg!(debug_assertions) && calendar != Calendar::UmmAlQura {
+        const WINDOW: i64 = 40_000;
+        let epoch = 227_000;
+        let present = 739_000;
+        walk(calendar, first, first + WINDOW)
+            + walk(calendar, epoch - WINDOW, epoch + WINDOW)
+            + walk(calendar, present - WINDOW, present + WINDOW)
+            + walk(calendar, last - WINDOW, last)
+    } else {
+        walk(calendar, first, last)
+    }
+}
+
+#[test]
+fn umm_al_qura() {
+    assert_eq!(walk_calendar(Calendar::UmmAlQura), 106_665);
+}
+
+macro_rules! tabular_test {
+    ($name:ident, $cycle:ident, $epoch:ident) => {
+        #[test]
+        fn $name() {
+            let calendar = Calendar::Tabular {
+                cycle: hijri_calendar::LeapCycle::$cycle,
+                epoch: hijri_calendar::Epoch::$epoch,
+            };
+            let days = walk_calendar(calendar);
+            if !cfg!(debug_assertions) {
+                assert_eq!(days, 191_491_529);
+            }
+        }
+    };
+}
+
+tabular_test!(tabular_i_thursday, I, Thursday);
+tabular_test!(tabular_i_friday, I, Friday);
+tabular_test!(tabular_ii_thursday, II, Thursday);
+tabular_test!(tabular_ii_friday, II, Friday);
+tabular_test!(tabular_iii_thursday, III, Thursday);
+tabular_test!(tabular_iii_friday, III, Friday);
+tabular_test!(tabular_iv_thursday, IV, Thursday);
+tabular_test!(tabular_iv_friday, IV, Friday);
