@@ -71,6 +71,7 @@ impl DayNumber {
     /// );
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn from_rata_die(rata_die: i64) -> Result<DayNumber, RangeError> {
         if rata_die < MIN_RATA_DIE || rata_die > MAX_RATA_DIE {
             return Err(RangeError::day_number(rata_die, MIN_RATA_DIE, MAX_RATA_DIE));
@@ -93,6 +94,7 @@ impl DayNumber {
     /// assert!(DayNumber::from_julian_day_number(i64::MIN).is_err());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn from_julian_day_number(jdn: i64) -> Result<DayNumber, RangeError> {
         match jdn.checked_sub(JULIAN_DAY_OFFSET) {
             Some(rata_die) if rata_die >= MIN_RATA_DIE && rata_die <= MAX_RATA_DIE => {
@@ -114,6 +116,7 @@ impl DayNumber {
     /// assert_eq!(GregorianDate::new(1, 1, 1)?.to_day_number().rata_die(), 1);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn rata_die(self) -> i64 {
         self.0 as i64
     }
@@ -126,6 +129,7 @@ impl DayNumber {
     /// assert_eq!(GregorianDate::new(2000, 1, 1)?.to_day_number().julian_day_number(), 2_451_545);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn julian_day_number(self) -> i64 {
         self.0 as i64 + JULIAN_DAY_OFFSET
     }
@@ -138,6 +142,7 @@ impl DayNumber {
     /// assert_eq!(DayNumber::from_rata_die(1)?.weekday(), Weekday::Monday);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn weekday(self) -> Weekday {
         // R.D. 0 is a Sunday.
         Weekday::from_days_since_sunday((self.0 as i64).rem_euclid(7) as u8)
@@ -155,6 +160,7 @@ impl DayNumber {
     /// assert!(DayNumber::MAX.add_days(1).is_err());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn add_days(self, days: i64) -> Result<DayNumber, RangeError> {
         match (self.0 as i64).checked_add(days) {
             Some(rata_die) => DayNumber::from_rata_die(rata_die),
@@ -173,6 +179,7 @@ impl DayNumber {
     /// use hijri_calendar::DayNumber;
     /// assert_eq!(DayNumber::MIN.days_until(DayNumber::MAX), 191_491_528);
     /// ```
+    #[inline]
     pub const fn days_until(self, other: DayNumber) -> i64 {
         other.0 as i64 - self.0 as i64
     }
@@ -237,6 +244,7 @@ impl Weekday {
         Weekday::Sunday,
     ];
 
+    #[inline]
     const fn from_days_since_sunday(n: u8) -> Weekday {
         match n % 7 {
             0 => Weekday::Sunday,
@@ -256,6 +264,7 @@ impl Weekday {
     /// use hijri_calendar::Weekday;
     /// assert_eq!(Weekday::Sunday.days_since_monday(), 6);
     /// ```
+    #[inline]
     pub const fn days_since_monday(self) -> u8 {
         self as u8
     }
@@ -268,6 +277,7 @@ impl Weekday {
     /// assert_eq!(Weekday::Saturday.days_since_sunday(), 6);
     /// assert_eq!(Weekday::Sunday.days_since_sunday(), 0);
     /// ```
+    #[inline]
     pub const fn days_since_sunday(self) -> u8 {
         (self as u8 + 1) % 7
     }
@@ -290,6 +300,7 @@ impl Weekday {
     /// use hijri_calendar::Weekday;
     /// assert_eq!(Weekday::Monday.previous(), Weekday::Sunday);
     /// ```
+    #[inline]
     pub const fn previous(self) -> Weekday {
         Weekday::from_days_since_sunday(self.days_since_sunday() + 6)
     }
@@ -301,6 +312,7 @@ impl Weekday {
     /// use hijri_calendar::Weekday;
     /// assert_eq!(Weekday::Thursday.english_name(), "Thursday");
     /// ```
+    #[inline]
     pub const fn english_name(self) -> &'static str {
         match self {
             Weekday::Monday => "Monday",

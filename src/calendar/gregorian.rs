@@ -1,8 +1,11 @@
 //! The proleptic Gregorian calendar and its day numbers.
 //!
-//! Reference: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms" (2013), the
-//! `days_from_civil` and `civil_from_days` algorithms: a year that starts on 1 March, so that
-//! the leap day is the last day of its year, counted in eras of 400 years (146,097 days).
+//! Reference: C. Neri and L. Schneider, "Euclidean affine functions and their application to
+//! calendar algorithms", Software: Practice and Experience 53(4), 2023, §5: a "computational"
+//! year that starts on 1 March (so the leap day ends it), unsigned 32-bit arithmetic after
+//! shifting every supported date to a positive count, and divisions by constants replaced by
+//! multiplications and shifts. Both directions are checked against chrono over the whole range
+//! (tests/chrono.rs) and day by day (tests/invariants.rs).
 
 use core::fmt;
 
@@ -14,44 +17,61 @@ pub(crate) const MIN_YEAR: i32 = -262_143;
 /// The last Gregorian year the crate supports (that of `chrono::NaiveDate::MAX`).
 pub(crate) const MAX_YEAR: i32 = 262_142;
 
-/// R.D. of 1970-01-01, the epoch of Hinnant's algorithms.
-const UNIX_EPOCH_RATA_DIE: i64 = 719_163;
-/// Days from 0000-03-01 to 1970-01-01.
-const MARCH_ZERO_TO_UNIX: i64 = 719_468;
+/// Whole 400-year eras added so that every supported year is positive: 656 × 400 = 262,400.
+const ERAS: u32 = 656;
+/// The year shift: computational year = year + `YEAR_SHIFT` (less one in January, February).
+const YEAR_SHIFT: u32 = 400 * ERAS;
+/// The day shift: day count from 1 March of computational year 0 = R.D. + `DAY_SHIFT`
+/// (0000-03-01 is R.D. −305; an era has 146,097 days).
+const DAY_SHIFT: u32 = 305 + 146_097 * ERAS;
 
-/// The R.D. of a valid proleptic Gregorian date (`month` 1..=12, `day` valid for the month).
+/// The R.D. of a valid proleptic Gregorian date (`month` 1..=12, `day` valid for the month,
+/// `year` in `MIN_YEAR..=MAX_YEAR`).
+#[inline]
 pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
-    let y = year as i64 - if month <= 2 { 1 } else { 0 };
-    let era = y.div_euclid(400);
-    let year_of_era = y - era * 400;
-    let month_from_march = (month as i64 + 9) % 12;
-    let day_of_year = (153 * month_from_march + 2) / 5 + day as i64 - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - MARCH_ZERO_TO_UNIX + UNIX_EPOCH_RATA_DIE
+    let january_or_february = month <= 2;
+    // Cannot wrap: year + YEAR_SHIFT is positive for every supported year, and 1461 × the
+    // largest (524,542) is below 2^32.
+    let y = (year as u32).wrapping_add(YEAR_SHIFT) - january_or_february as u32;
+    let m = month as u32 + if january_or_february { 12 } else { 0 };
+    let century = y / 100;
+    let days_before_year = 1461 * y / 4 - century + century / 4;
+    let days_before_month = (979 * m - 2919) / 32;
+    let n = days_before_year + days_before_month + day as u32 - 1;
+    n as i64 - DAY_SHIFT as i64
 }
 
 /// The proleptic Gregorian year, month and day of an R.D. inside the supported range.
+#[inline]
 pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
-    let z = rata_die - UNIX_EPOCH_RATA_DIE + MARCH_ZERO_TO_UNIX;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_from_march = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-    let month = if month_from_march < 10 { month_from_march + 3 } else { month_from_march - 9 };
-    let year = year_of_era + era * 400 + if month <= 2 { 1 } else { 0 };
-    // The casts cannot truncate: the supported range keeps years inside ±262,143.
-    (year as i32, month as u8, day as u8)
+    // Cannot wrap: the supported range shifted by DAY_SHIFT lies in 0..2^30.
+    let n = (rata_die + DAY_SHIFT as i64) as u32;
+    let n1 = 4 * n + 3;
+    let century = n1 / 146_097;
+    let day_of_century = n1 % 146_097 / 4;
+    let n2 = 4 * day_of_century + 3;
+    // Year of the century and day of the year at once: 2939745 / 2^32 approximates 1 / 1461.
+    let p2 = 2_939_745u64 * n2 as u64;
+    let year_of_century = (p2 >> 32) as u32;
+    let day_of_year = (p2 as u32) / 2_939_745 / 4;
+    let n3 = 2141 * day_of_year + 197_913;
+    let month = n3 >> 16;
+    let day = (n3 & 0xFFFF) / 2141 + 1;
+    let january_or_february = day_of_year >= 306;
+    let year = (100 * century + year_of_century).wrapping_sub(YEAR_SHIFT) as i32
+        + january_or_february as i32;
+    let month = if january_or_february { month - 12 } else { month };
+    (year, month as u8, day as u8)
 }
 
 /// Whether a proleptic Gregorian year has 366 days.
+#[inline]
 pub(crate) const fn is_leap_year(year: i32) -> bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
 /// Days in a Gregorian month (`month` 1..=12).
+#[inline]
 pub(crate) const fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if is_leap_year(year) => 29,
@@ -117,6 +137,7 @@ impl GregorianDate {
     ///     "day 29 is out of range for February 2023 in gregorian (1..=28)"
     /// );
     /// ```
+    #[inline]
     pub const fn new(year: i32, month: u8, day: u8) -> Result<GregorianDate, RangeError> {
         if year < MIN_YEAR || year > MAX_YEAR {
             return Err(RangeError::gregorian_field(
@@ -155,6 +176,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::from_day_number(day).to_string(), "2020-10-01");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn from_day_number(day: DayNumber) -> GregorianDate {
         let (year, month, day) = ymd_from_rata_die(day.rata_die());
         GregorianDate { year, month, day }
@@ -168,6 +190,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2020, 10, 1)?.to_day_number().rata_die(), 737_699);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn to_day_number(self) -> DayNumber {
         let rata_die = rata_die_from_ymd(self.year, self.month, self.day);
         // A validated date lies inside the supported range, so this cannot fail; the fallback
@@ -186,6 +209,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2020, 10, 1)?.year(), 2020);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn year(self) -> i32 {
         self.year
     }
@@ -198,6 +222,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2020, 10, 1)?.month(), 10);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn month(self) -> u8 {
         self.month
     }
@@ -210,6 +235,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2020, 10, 1)?.day(), 1);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn day(self) -> u8 {
         self.day
     }
@@ -222,6 +248,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2020, 10, 1)?.weekday(), Weekday::Thursday);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn weekday(self) -> Weekday {
         self.to_day_number().weekday()
     }
@@ -234,6 +261,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2020, 12, 31)?.day_of_year(), 366);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn day_of_year(self) -> u16 {
         (rata_die_from_ymd(self.year, self.month, self.day) - rata_die_from_ymd(self.year, 1, 1)
             + 1) as u16
@@ -247,6 +275,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2024, 2, 10)?.days_in_month(), 29);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn days_in_month(self) -> u8 {
         days_in_month(self.year, self.month)
     }

@@ -106,6 +106,7 @@ impl HijriDate {
     /// let err = HijriDate::new(Calendar::UmmAlQura, 1601, 1, 1).unwrap_err();
     /// assert_eq!(err.to_string(), "year 1601 is out of range for islamic-umalqura (1300..=1600)");
     /// ```
+    #[inline]
     pub const fn new(
         calendar: Calendar,
         year: i32,
@@ -119,6 +120,7 @@ impl HijriDate {
     }
 
     /// A date whose fields the caller has already checked.
+    #[inline]
     pub(crate) const fn from_parts_unchecked(
         calendar: Calendar,
         year: i32,
@@ -145,6 +147,7 @@ impl HijriDate {
     /// );
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn from_day_number(
         calendar: Calendar,
         day: DayNumber,
@@ -164,6 +167,7 @@ impl HijriDate {
     /// assert_eq!(date.to_day_number().rata_die(), 737_699);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn to_day_number(self) -> DayNumber {
         let rata_die = rata_die_from_ymd_unchecked(self.calendar, self.year, self.month, self.day);
         // Every HijriDate lies inside its calendar's range, which lies inside DayNumber's; the
@@ -188,6 +192,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::from_gregorian(Calendar::CIVIL, gregorian)?.to_string(), "1442-02-13");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn from_gregorian(
         calendar: Calendar,
         date: GregorianDate,
@@ -204,6 +209,7 @@ impl HijriDate {
     /// assert_eq!(date.to_gregorian().to_string(), "2020-05-24");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn to_gregorian(self) -> GregorianDate {
         GregorianDate::from_day_number(self.to_day_number())
     }
@@ -221,6 +227,7 @@ impl HijriDate {
     /// assert_eq!(date.to_calendar(Calendar::CIVIL)?.to_string(), "1442-02-13");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn to_calendar(self, calendar: Calendar) -> Result<HijriDate, RangeError> {
         HijriDate::from_day_number(calendar, self.to_day_number())
     }
@@ -233,6 +240,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::new(Calendar::CIVIL, -5, 1, 1)?.year(), -5);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn year(self) -> i32 {
         self.year
     }
@@ -245,6 +253,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::new(Calendar::UmmAlQura, 1447, 9, 1)?.month(), 9);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn month(self) -> u8 {
         self.month
     }
@@ -257,6 +266,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::new(Calendar::UmmAlQura, 1447, 9, 1)?.day(), 1);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn day(self) -> u8 {
         self.day
     }
@@ -269,6 +279,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::new(Calendar::CIVIL, 1447, 9, 1)?.calendar(), Calendar::CIVIL);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn calendar(self) -> Calendar {
         self.calendar
     }
@@ -281,6 +292,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::new(Calendar::UmmAlQura, 1442, 2, 14)?.weekday(), Weekday::Thursday);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn weekday(self) -> Weekday {
         self.to_day_number().weekday()
     }
@@ -293,6 +305,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::new(Calendar::CIVIL, 1442, 2, 14)?.day_of_year(), 44);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn day_of_year(self) -> u16 {
         let start = rata_die_from_ymd_unchecked(self.calendar, self.year, 1, 1);
         let this = rata_die_from_ymd_unchecked(self.calendar, self.year, self.month, self.day);
@@ -307,6 +320,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::new(Calendar::UmmAlQura, 1442, 2, 14)?.days_in_month(), 30);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn days_in_month(self) -> u8 {
         days_in_month_unchecked(self.calendar, self.year, self.month)
     }
@@ -319,6 +333,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::new(Calendar::UmmAlQura, 1442, 2, 14)?.days_in_year(), 354);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn days_in_year(self) -> u16 {
         days_in_year_unchecked(self.calendar, self.year)
     }
@@ -331,6 +346,7 @@ impl HijriDate {
     /// assert!(HijriDate::new(Calendar::CIVIL, 1442, 2, 14)?.is_leap_year());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn is_leap_year(self) -> bool {
         self.days_in_year() == 355
     }
@@ -348,6 +364,7 @@ impl HijriDate {
     /// assert_eq!(date.first_day_of_month()?.to_string(), "1442-02-01");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn first_day_of_month(self) -> Result<HijriDate, RangeError> {
         HijriDate::new(self.calendar, self.year, self.month, 1)
     }
@@ -365,6 +382,7 @@ impl HijriDate {
     /// assert_eq!(date.last_day_of_month()?.to_string(), "1442-02-30");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn last_day_of_month(self) -> Result<HijriDate, RangeError> {
         HijriDate::new(self.calendar, self.year, self.month, self.days_in_month())
     }
@@ -382,6 +400,7 @@ impl HijriDate {
     /// assert_eq!(date.first_day_of_year()?.to_gregorian().to_string(), "2020-08-20");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn first_day_of_year(self) -> Result<HijriDate, RangeError> {
         HijriDate::new(self.calendar, self.year, 1, 1)
     }
@@ -399,6 +418,7 @@ impl HijriDate {
     /// assert_eq!(date.last_day_of_year()?.to_string(), "1442-12-29");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn last_day_of_year(self) -> Result<HijriDate, RangeError> {
         HijriDate::new(
             self.calendar,
@@ -425,6 +445,7 @@ impl HijriDate {
     /// );
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn add_days(self, days: i64) -> Result<HijriDate, RangeError> {
         let rata_die = self.to_day_number().rata_die();
         let out_of_range = RangeError::arithmetic(self, days, Unit::Days);
@@ -453,6 +474,7 @@ impl HijriDate {
     /// assert!(date.sub_days(i64::MIN).is_err());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn sub_days(self, days: i64) -> Result<HijriDate, RangeError> {
         match days.checked_neg() {
             Some(negated) => self.add_days(negated),
@@ -479,6 +501,7 @@ impl HijriDate {
     /// );
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn add_months(
         self,
         months: i64,
@@ -509,6 +532,7 @@ impl HijriDate {
     /// assert_eq!(date.sub_months(2, Overflow::Reject)?.to_string(), "1441-12-14");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn sub_months(
         self,
         months: i64,
@@ -536,6 +560,7 @@ impl HijriDate {
     /// assert!(date.add_years(i64::MAX, Overflow::Clamp).is_err());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn add_years(self, years: i64, overflow: Overflow) -> Result<HijriDate, RangeError> {
         let out_of_range = RangeError::arithmetic(self, years, Unit::Years);
         let Some(year) = (self.year as i64).checked_add(years) else {
@@ -561,6 +586,7 @@ impl HijriDate {
     /// assert!(date.sub_years(143, Overflow::Reject).is_err());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn sub_years(self, years: i64, overflow: Overflow) -> Result<HijriDate, RangeError> {
         match years.checked_neg() {
             Some(negated) => self.add_years(negated, overflow),
@@ -569,6 +595,7 @@ impl HijriDate {
     }
 
     /// This date's day in another year and month, clamped or rejected as `overflow` says.
+    #[inline]
     const fn with_year_month(
         self,
         year: i32,
@@ -606,6 +633,7 @@ impl HijriDate {
     /// assert_eq!(b.days_until(a), -30);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn days_until(self, other: HijriDate) -> i64 {
         self.to_day_number().days_until(other.to_day_number())
     }
@@ -669,6 +697,7 @@ impl HijriDate {
     /// assert_eq!(Calendar::UmmAlQura.last_date().iter_days().count(), 1);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn iter_days(self) -> Days {
         Days { next: Some(self) }
     }
@@ -685,6 +714,7 @@ impl HijriDate {
     /// assert_eq!(months, ["1600-11-01", "1600-12-01"]);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn iter_months(self) -> Months {
         match self.first_day_of_month() {
             Ok(first) => Months { next: Some(first) },

@@ -104,6 +104,7 @@ impl Calendar {
     /// let names: Vec<&str> = Calendar::ALL.iter().map(|c| c.name()).collect();
     /// assert_eq!(names[..3], ["islamic-umalqura", "tabular-I-thursday", "tabular-I-friday"]);
     /// ```
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Calendar::UmmAlQura => "islamic-umalqura",
@@ -128,6 +129,7 @@ impl Calendar {
     /// assert_eq!(Calendar::UmmAlQura.first_date().to_string(), "1300-01-01");
     /// assert_eq!(Calendar::UmmAlQura.first_date().to_gregorian().to_string(), "1882-11-12");
     /// ```
+    #[inline]
     pub const fn first_date(self) -> HijriDate {
         let (year, month, day) = ymd_from_rata_die_unchecked(self, self.first_rata_die());
         HijriDate::from_parts_unchecked(self, year, month, day)
@@ -141,6 +143,7 @@ impl Calendar {
     /// assert_eq!(Calendar::UmmAlQura.last_date().to_string(), "1600-12-30");
     /// assert_eq!(Calendar::UmmAlQura.last_date().to_gregorian().to_string(), "2174-11-25");
     /// ```
+    #[inline]
     pub const fn last_date(self) -> HijriDate {
         let (year, month, day) = ymd_from_rata_die_unchecked(self, self.last_rata_die());
         HijriDate::from_parts_unchecked(self, year, month, day)
@@ -159,6 +162,7 @@ impl Calendar {
     /// assert!(Calendar::UmmAlQura.days_in_month(1442, 13).is_err());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn days_in_month(self, year: i32, month: u8) -> Result<u8, RangeError> {
         if let Err(err) = check_year(self, year) {
             return Err(err);
@@ -181,6 +185,7 @@ impl Calendar {
     /// assert_eq!(Calendar::CIVIL.days_in_year(1442)?, 355);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn days_in_year(self, year: i32) -> Result<u16, RangeError> {
         if let Err(err) = check_year(self, year) {
             return Err(err);
@@ -200,6 +205,7 @@ impl Calendar {
     /// assert!(!Calendar::UmmAlQura.is_leap_year(1442)?);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub const fn is_leap_year(self, year: i32) -> Result<bool, RangeError> {
         match self.days_in_year(year) {
             Ok(days) => Ok(days == 355),
@@ -208,6 +214,7 @@ impl Calendar {
     }
 
     /// R.D. of the first supported day.
+    #[inline]
     pub(crate) const fn first_rata_die(self) -> i64 {
         match self {
             Calendar::UmmAlQura => umm_al_qura::FIRST_RATA_DIE,
@@ -216,6 +223,7 @@ impl Calendar {
     }
 
     /// R.D. of the last supported day.
+    #[inline]
     pub(crate) const fn last_rata_die(self) -> i64 {
         match self {
             Calendar::UmmAlQura => umm_al_qura::LAST_RATA_DIE,
@@ -224,16 +232,35 @@ impl Calendar {
     }
 
     /// The first and last years that hold supported days (possibly not all of their days).
+    #[inline]
     pub(crate) const fn year_range(self) -> (i32, i32) {
         match self {
             Calendar::UmmAlQura => (umm_al_qura_data::FIRST_YEAR, umm_al_qura::LAST_YEAR),
-            Calendar::Tabular { cycle, epoch } => (
-                tabular::ymd_from_rata_die(cycle, epoch, MIN_RATA_DIE).0,
-                tabular::ymd_from_rata_die(cycle, epoch, MAX_RATA_DIE).0,
-            ),
+            Calendar::Tabular { cycle, epoch } => {
+                TABULAR_YEAR_RANGES[cycle as usize][epoch as usize]
+            }
         }
     }
 }
+
+/// The year ranges of the tabular calendars, by cycle and epoch, computed at compile time.
+const TABULAR_YEAR_RANGES: [[(i32, i32); 2]; 4] = {
+    let mut table = [[(0, 0); 2]; 4];
+    let mut c = 0;
+    while c < 4 {
+        let mut e = 0;
+        while e < 2 {
+            let (cycle, epoch) = (LeapCycle::ALL[c], Epoch::ALL[e]);
+            table[c][e] = (
+                tabular::ymd_from_rata_die(cycle, epoch, MIN_RATA_DIE).0,
+                tabular::ymd_from_rata_die(cycle, epoch, MAX_RATA_DIE).0,
+            );
+            e += 1;
+        }
+        c += 1;
+    }
+    table
+};
 
 impl fmt::Display for Calendar {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -312,16 +339,19 @@ const GREGORIAN_MONTH_NAMES: [&str; 12] = [
 ];
 
 /// The name of Hijri month `month` (1..=12) for messages; `"month N"` past the table.
+#[inline]
 pub(crate) fn month_name_for_messages(month: u8) -> &'static str {
     HIJRI_MONTH_NAMES_ASCII.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
 /// The English name of Gregorian month `month` (1..=12) for messages.
+#[inline]
 pub(crate) fn gregorian_month_name_for_messages(month: u8) -> &'static str {
     GREGORIAN_MONTH_NAMES.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
 /// Writes `YYYY-MM-DD`: the year zero-padded to four digits, a negative one with a `-`.
+#[inline]
 pub(crate) fn write_iso(f: &mut dyn fmt::Write, year: i32, month: u8, day: u8) -> fmt::Result {
     if year < 0 {
         write!(f, "-{:04}-{month:02}-{day:02}", year.unsigned_abs())
@@ -333,6 +363,7 @@ pub(crate) fn write_iso(f: &mut dyn fmt::Write, year: i32, month: u8, day: u8) -
 // ---- Dispatch to the rules of each calendar, in day numbers. ----
 
 /// Checks that `year` holds supported days.
+#[inline]
 const fn check_year(calendar: Calendar, year: i32) -> Result<(), RangeError> {
     let (min, max) = calendar.year_range();
     if year < min || year > max {
@@ -350,6 +381,7 @@ const fn check_year(calendar: Calendar, year: i32) -> Result<(), RangeError> {
 }
 
 /// Checks that `month` is 1..=12.
+#[inline]
 const fn check_month(calendar: Calendar, year: i32, month: u8) -> Result<(), RangeError> {
     if month < 1 || month > 12 {
         return Err(RangeError::hijri_field(Field::Month, month as i64, 1, 12, calendar, year, 0));
@@ -358,6 +390,7 @@ const fn check_month(calendar: Calendar, year: i32, month: u8) -> Result<(), Ran
 }
 
 /// Days in a month of a checked year.
+#[inline]
 const fn days_in_month_unchecked(calendar: Calendar, year: i32, month: u8) -> u8 {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::days_in_month(year, month),
@@ -366,6 +399,7 @@ const fn days_in_month_unchecked(calendar: Calendar, year: i32, month: u8) -> u8
 }
 
 /// Days in a checked year.
+#[inline]
 const fn days_in_year_unchecked(calendar: Calendar, year: i32) -> u16 {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::days_in_year(year),
@@ -375,6 +409,7 @@ const fn days_in_year_unchecked(calendar: Calendar, year: i32) -> u16 {
 
 /// Validates a date: the year, then the month, then the day, then (for years that are only
 /// partly supported) the whole date.
+#[inline]
 const fn check_date(calendar: Calendar, year: i32, month: u8, day: u8) -> Result<i64, RangeError> {
     if let Err(err) = check_year(calendar, year) {
         return Err(err);
@@ -402,6 +437,7 @@ const fn check_date(calendar: Calendar, year: i32, month: u8, day: u8) -> Result
 }
 
 /// R.D. of a date with valid fields.
+#[inline]
 const fn rata_die_from_ymd_unchecked(calendar: Calendar, year: i32, month: u8, day: u8) -> i64 {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::rata_die_from_ymd(year, month, day),
@@ -412,6 +448,7 @@ const fn rata_die_from_ymd_unchecked(calendar: Calendar, year: i32, month: u8, d
 }
 
 /// The date of an R.D. inside the calendar's range.
+#[inline]
 const fn ymd_from_rata_die_unchecked(calendar: Calendar, rata_die: i64) -> (i32, u8, u8) {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::ymd_from_rata_die(rata_die),
@@ -420,6 +457,7 @@ const fn ymd_from_rata_die_unchecked(calendar: Calendar, rata_die: i64) -> (i32,
 }
 
 /// The date of any R.D., or the error that it is outside the calendar.
+#[inline]
 const fn ymd_from_rata_die(calendar: Calendar, rata_die: i64) -> Result<(i32, u8, u8), RangeError> {
     if rata_die < calendar.first_rata_die() || rata_die > calendar.last_rata_die() {
         return Err(RangeError::outside_calendar(calendar, rata_die));

@@ -44,6 +44,7 @@ impl LeapCycle {
 
     /// `k` in "leap years before year `y` = ⌊(11·y + k) / 30⌋"; year `y` is then leap when
     /// `(11·y + k + 11) mod 30 < 11`.
+    #[inline]
     const fn leap_shift(self) -> i64 {
         match self {
             LeapCycle::I => 4,
@@ -63,6 +64,7 @@ impl LeapCycle {
     /// assert!(LeapCycle::II.is_leap_year(1442)); // 1442 is year 2 of its cycle
     /// assert!(LeapCycle::II.is_leap_year(-28)); // and so is -28
     /// ```
+    #[inline]
     pub const fn is_leap_year(self, year: i32) -> bool {
         (11 * year as i64 + self.leap_shift() + 11).rem_euclid(30) < 11
     }
@@ -74,6 +76,7 @@ impl LeapCycle {
     /// use hijri_calendar::LeapCycle;
     /// assert_eq!(LeapCycle::III.leap_years(), [2, 5, 8, 10, 13, 16, 19, 21, 24, 27, 29]);
     /// ```
+    #[inline]
     pub const fn leap_years(self) -> [u8; 11] {
         let mut out = [0u8; 11];
         let mut n = 0;
@@ -95,6 +98,7 @@ impl LeapCycle {
     /// use hijri_calendar::LeapCycle;
     /// assert_eq!(LeapCycle::IV.numeral(), "IV");
     /// ```
+    #[inline]
     pub const fn numeral(self) -> &'static str {
         match self {
             LeapCycle::I => "I",
@@ -138,6 +142,7 @@ impl Epoch {
     /// ```
     pub const ALL: [Epoch; 2] = [Epoch::Thursday, Epoch::Friday];
 
+    #[inline]
     const fn rata_die(self) -> i64 {
         match self {
             Epoch::Thursday => 227_014,
@@ -152,6 +157,7 @@ impl Epoch {
     /// use hijri_calendar::{Epoch, Weekday};
     /// assert_eq!(Epoch::Thursday.first_day().weekday(), Weekday::Thursday);
     /// ```
+    #[inline]
     pub const fn first_day(self) -> super::GregorianDate {
         let (y, m, d) = super::gregorian::ymd_from_rata_die(self.rata_die());
         // Both epochs are valid dates; `new` cannot fail here.
@@ -168,6 +174,7 @@ impl Epoch {
     /// use hijri_calendar::Epoch;
     /// assert_eq!(Epoch::Friday.name(), "friday");
     /// ```
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Epoch::Thursday => "thursday",
@@ -183,11 +190,13 @@ impl fmt::Display for Epoch {
 }
 
 /// R.D. of 1 Muharram of `year`.
+#[inline]
 pub(crate) const fn year_start(cycle: LeapCycle, epoch: Epoch, year: i64) -> i64 {
     epoch.rata_die() + 354 * (year - 1) + (11 * year + cycle.leap_shift()).div_euclid(30)
 }
 
 /// Days in a month (`month` 1..=12).
+#[inline]
 pub(crate) const fn days_in_month(cycle: LeapCycle, year: i32, month: u8) -> u8 {
     if month % 2 == 1 || (month == 12 && cycle.is_leap_year(year)) {
         30
@@ -197,6 +206,7 @@ pub(crate) const fn days_in_month(cycle: LeapCycle, year: i32, month: u8) -> u8 
 }
 
 /// R.D. of a valid date.
+#[inline]
 pub(crate) const fn rata_die_from_ymd(
     cycle: LeapCycle,
     epoch: Epoch,
@@ -208,20 +218,42 @@ pub(crate) const fn rata_die_from_ymd(
     year_start(cycle, epoch, year as i64) + (59 * (month as i64 - 1) + 1) / 2 + day as i64 - 1
 }
 
+/// Whole 30-year cycles (10,631 days each) added so that every supported day counts forward
+/// from the epoch: 9,100 cycles (96,742,100 days) reach past -262143-01-01.
+const CYCLES: u64 = 9_100;
+
+/// Days from the shifted epoch to 1 Muharram of shifted year `year` (≥ 1): the closed form
+/// of `year_start` with the leap-day term kept non-negative for unsigned arithmetic.
+#[inline]
+const fn shifted_year_start(cycle: LeapCycle, year: u64) -> u64 {
+    354 * (year - 1) + (11 * year + (cycle.leap_shift() + 30) as u64) / 30 - 1
+}
+
 /// The year, month and day of an R.D. inside the supported range.
+#[inline]
 pub(crate) const fn ymd_from_rata_die(
     cycle: LeapCycle,
     epoch: Epoch,
     rata_die: i64,
 ) -> (i32, u8, u8) {
+    // Unsigned arithmetic after shifting by whole cycles (which keeps every year's place in its
+    // cycle), so that divisions by constants become multiplications.
+    let day = (rata_die - epoch.rata_die() + (CYCLES * 10_631) as i64) as u64;
     // The mean year is exactly 10631/30 days, so this estimate is off by at most one year.
-    let mut year = (30 * (rata_die - epoch.rata_die())).div_euclid(10_631) + 1;
-    if year_start(cycle, epoch, year) > rata_die {
+    let mut year = 30 * day / 10_631 + 1;
+    let mut start = shifted_year_start(cycle, year);
+    if start > day {
         year -= 1;
-    } else if year_start(cycle, epoch, year + 1) <= rata_die {
-        year += 1;
+        start = shifted_year_start(cycle, year);
+    } else {
+        let next = shifted_year_start(cycle, year + 1);
+        if next <= day {
+            year += 1;
+            start = next;
+        }
     }
-    let day_of_year = rata_die - year_start(cycle, epoch, year);
+    let day_of_year = (day - start) as u32;
+    // Months alternate 30, 29, ...: month m starts ⌈29.5·(m − 1)⌉ days into the year.
     let month = {
         let m = 2 * day_of_year / 59 + 1;
         if m > 12 {
@@ -230,7 +262,7 @@ pub(crate) const fn ymd_from_rata_die(
             m
         }
     };
-    let day = day_of_year - (59 * (month - 1) + 1) / 2 + 1;
+    let day = day_of_year - (59 * (month - 1)).div_ceil(2) + 1;
     // The casts cannot truncate: the supported range keeps years inside ±271,000.
-    (year as i32, month as u8, day as u8)
+    ((year as i64 - 30 * CYCLES as i64) as i32, month as u8, day as u8)
 }

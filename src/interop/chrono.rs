@@ -17,6 +17,7 @@ impl From<NaiveDate> for DayNumber {
     /// let date = NaiveDate::from_ymd_opt(2020, 10, 1).unwrap();
     /// assert_eq!(DayNumber::from(date).rata_die(), 737_699);
     /// ```
+    #[inline]
     fn from(date: NaiveDate) -> DayNumber {
         // Every NaiveDate lies inside DayNumber's range (tested in tests/chrono.rs); the fallback
         // is never produced.
@@ -33,6 +34,7 @@ impl From<DayNumber> for NaiveDate {
     /// assert_eq!(NaiveDate::from(day), NaiveDate::from_ymd_opt(2020, 10, 1).unwrap());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     fn from(day: DayNumber) -> NaiveDate {
         // DayNumber's range is NaiveDate's (tested in tests/chrono.rs); the fallback is never
         // produced. The cast cannot truncate: the range lies inside i32.
@@ -48,6 +50,7 @@ impl From<NaiveDate> for GregorianDate {
     /// let date = NaiveDate::from_ymd_opt(2020, 10, 1).unwrap();
     /// assert_eq!(GregorianDate::from(date).to_string(), "2020-10-01");
     /// ```
+    #[inline]
     fn from(date: NaiveDate) -> GregorianDate {
         GregorianDate::from_day_number(DayNumber::from(date))
     }
@@ -62,6 +65,7 @@ impl From<GregorianDate> for NaiveDate {
     /// assert_eq!(NaiveDate::from(date), NaiveDate::from_ymd_opt(2020, 10, 1).unwrap());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     fn from(date: GregorianDate) -> NaiveDate {
         NaiveDate::from(date.to_day_number())
     }
@@ -76,6 +80,7 @@ impl From<HijriDate> for NaiveDate {
     /// assert_eq!(NaiveDate::from(date), NaiveDate::from_ymd_opt(2020, 10, 1).unwrap());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     fn from(date: HijriDate) -> NaiveDate {
         date.to_naive_date()
     }
@@ -98,6 +103,7 @@ impl HijriDate {
     /// assert!(HijriDate::from_naive_date(Calendar::CIVIL, NaiveDate::MAX).is_ok());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub fn from_naive_date(calendar: Calendar, date: NaiveDate) -> Result<HijriDate, RangeError> {
         HijriDate::from_day_number(calendar, DayNumber::from(date))
     }
@@ -112,6 +118,7 @@ impl HijriDate {
     /// assert_eq!(date.to_naive_date(), NaiveDate::from_ymd_opt(2020, 5, 24).unwrap());
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
+    #[inline]
     pub fn to_naive_date(self) -> NaiveDate {
         NaiveDate::from(self.to_day_number())
     }
@@ -123,6 +130,7 @@ impl From<chrono::Weekday> for Weekday {
     /// use hijri_calendar::Weekday;
     /// assert_eq!(Weekday::from(chrono::Weekday::Fri), Weekday::Friday);
     /// ```
+    #[inline]
     fn from(day: chrono::Weekday) -> Weekday {
         match day {
             chrono::Weekday::Mon => Weekday::Monday,
@@ -142,6 +150,7 @@ impl From<Weekday> for chrono::Weekday {
     /// use hijri_calendar::Weekday;
     /// assert_eq!(chrono::Weekday::from(Weekday::Sunday), chrono::Weekday::Sun);
     /// ```
+    #[inline]
     fn from(day: Weekday) -> chrono::Weekday {
         match day {
             Weekday::Monday => chrono::Weekday::Mon,
