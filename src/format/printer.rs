@@ -183,14 +183,8 @@ impl Printer {
         sink: &mut W,
     ) -> fmt::Result {
         let (pieces, uses_gregorian) = pattern.repr.pieces(self.language, Side::Hijri);
-        let hijri = Fields {
-            year: date.year(),
-            month: date.month(),
-            day: date.day(),
-            day_of_year: date.day_of_year(),
-        };
-        let gregorian = uses_gregorian.then(|| Fields::of_gregorian(date.to_gregorian()));
-        self.render(pieces, date.weekday(), Some(hijri), gregorian, sink)
+        let gregorian = uses_gregorian.then(|| date.to_gregorian());
+        self.render(pieces, Some(date), gregorian, sink)
     }
 
     /// Writes a Gregorian date with `pattern` into `sink`, allocating nothing.
@@ -217,8 +211,7 @@ impl Printer {
         sink: &mut W,
     ) -> fmt::Result {
         let (pieces, _) = pattern.repr.pieces(self.language, Side::Gregorian);
-        let gregorian = Fields::of_gregorian(date);
-        self.render(pieces, date.weekday(), None, Some(gregorian), sink)
+        self.render(pieces, None, Some(date), sink)
     }
 
     /// A [`Display`](fmt::Display) of a Hijri date with `pattern`, for `to_string`, `format!`
@@ -261,9 +254,8 @@ impl Printer {
     fn render<W: fmt::Write + ?Sized>(
         &self,
         pieces: &[Piece],
-        weekday: Weekday,
-        hijri: Option<Fields>,
-        gregorian: Option<Fields>,
+        hijri: Option<HijriDate>,
+        gregorian: Option<GregorianDate>,
         sink: &mut W,
     ) -> fmt::Result {
         if self.bidi == Bidi::Isolate {
@@ -276,12 +268,12 @@ impl Printer {
             match piece {
                 Piece::Literal(text) => sink.write_str(text)?,
                 Piece::Field(side, field) => {
-                    let fields = match side {
-                        Side::Hijri => hijri,
-                        Side::Gregorian => gregorian,
+                    let day = match side {
+                        Side::Hijri => hijri.map(Day::Hijri),
+                        Side::Gregorian => gregorian.map(Day::Gregorian),
                     };
-                    if let Some(fields) = fields {
-                        self.write_field(*side, *field, fields, weekday, sink)?;
+                    if let Some(day) = day {
+                        self.write_field(*field, day, sink)?;
                     }
                 }
             }
@@ -292,45 +284,46 @@ impl Printer {
         Ok(())
     }
 
+    /// Writes one field of `day`; what a field needs (a weekday, a day of the year) is
+    /// computed only when the pattern asks for it.
     fn write_field<W: fmt::Write + ?Sized>(
         &self,
-        side: Side,
         field: Field,
-        fields: Fields,
-        weekday: Weekday,
+        day: Day,
         sink: &mut W,
     ) -> fmt::Result {
         let language = self.language;
         // The months of valid dates are 1..=12, so the name look-ups below always succeed.
-        let name = match (field, side) {
-            (Field::Year(pad), _) => return self.write_number(fields.year.into(), 4, pad, sink),
-            (Field::Month(pad), _) => return self.write_number(fields.month.into(), 2, pad, sink),
-            (Field::Day(pad), _) => return self.write_number(fields.day.into(), 2, pad, sink),
+        let name = match (field, day) {
+            (Field::Year(pad), _) => return self.write_number(day.year().into(), 4, pad, sink),
+            (Field::Month(pad), _) => return self.write_number(day.month().into(), 2, pad, sink),
+            (Field::Day(pad), _) => return self.write_number(day.day().into(), 2, pad, sink),
             (Field::DayOfYear(pad), _) => {
-                return self.write_number(fields.day_of_year.into(), 3, pad, sink)
+                return self.write_number(day.day_of_year().into(), 3, pad, sink)
             }
-            (Field::MonthName, Side::Hijri) => {
-                language.hijri_month(fields.month, self.hijri_month_spelling)
+            (Field::MonthName, Day::Hijri(date)) => {
+                language.hijri_month(date.month(), self.hijri_month_spelling)
             }
-            (Field::MonthName, Side::Gregorian) => {
-                language.gregorian_month(fields.month, self.gregorian_month_names)
+            (Field::MonthName, Day::Gregorian(date)) => {
+                language.gregorian_month(date.month(), self.gregorian_month_names)
             }
-            (Field::MonthShort, Side::Hijri) => {
-                language.hijri_month_short(fields.month, self.hijri_month_spelling)
+            (Field::MonthShort, Day::Hijri(date)) => {
+                language.hijri_month_short(date.month(), self.hijri_month_spelling)
             }
-            (Field::MonthShort, Side::Gregorian) => {
-                language.gregorian_month_short(fields.month, self.gregorian_month_names)
+            (Field::MonthShort, Day::Gregorian(date)) => {
+                language.gregorian_month_short(date.month(), self.gregorian_month_names)
             }
-            (Field::Weekday, _) => Some(language.weekday(weekday)),
-            (Field::WeekdayShort, _) => Some(language.weekday_short(weekday)),
-            (Field::Era, Side::Hijri) => Some(language.hijri_era()),
-            (Field::Era, Side::Gregorian) => Some(language.gregorian_era()),
+            (Field::Weekday, _) => Some(language.weekday(day.weekday())),
+            (Field::WeekdayShort, _) => Some(language.weekday_short(day.weekday())),
+            (Field::Era, Day::Hijri(_)) => Some(language.hijri_era()),
+            (Field::Era, Day::Gregorian(_)) => Some(language.gregorian_era()),
         };
         sink.write_str(name.unwrap_or_default())
     }
 
     /// Writes `value` in the printer's digits, padded to `width` as `pad` says; a negative
-    /// value starts with `-`, before any zeros.
+    /// value starts with `-`, before any zeros. Characters go one by one: for a `String` sink
+    /// that is cheaper than assembling a `&str`.
     fn write_number<W: fmt::Write + ?Sized>(
         &self,
         value: i64,
@@ -338,83 +331,74 @@ impl Printer {
         pad: Pad,
         sink: &mut W,
     ) -> fmt::Result {
-        // Up to 20 decimal digits in a u64; each is at most 2 bytes in UTF-8, plus the padding
-        // (at most 4) and a sign: 45 bytes.
-        let mut buffer = [0u8; 48];
-        let mut len = 0;
-        let mut push = |bytes: &[u8]| {
-            for &byte in bytes {
-                if let Some(slot) = buffer.get_mut(len) {
-                    *slot = byte;
-                    len += 1;
-                }
-            }
-        };
+        // A u64 has at most 20 decimal digits; they are collected least significant first.
         let mut reversed = [0u8; 20];
         let mut count = 0;
         let mut rest = value.unsigned_abs();
-        loop {
-            if let Some(slot) = reversed.get_mut(count) {
-                *slot = (rest % 10) as u8;
-                count += 1;
-            }
+        for slot in reversed.iter_mut() {
+            *slot = (rest % 10) as u8;
+            count += 1;
             rest /= 10;
             if rest == 0 {
                 break;
             }
         }
         if value < 0 {
-            push(b"-");
+            sink.write_char('-')?;
         }
-        let padding = width.saturating_sub(count);
-        for _ in 0..padding {
-            match pad {
-                Pad::Zero => push(digit(self.digits, 0).as_bytes()),
-                Pad::Space => push(b" "),
-                Pad::None => break,
+        let filler = match pad {
+            Pad::Zero => self.digits.digit(0),
+            Pad::Space => ' ',
+            Pad::None => ' ',
+        };
+        if pad != Pad::None {
+            for _ in count..width {
+                sink.write_char(filler)?;
             }
         }
         for &d in reversed.get(..count).unwrap_or_default().iter().rev() {
-            push(digit(self.digits, d).as_bytes());
+            sink.write_char(self.digits.digit(d))?;
         }
-        // The buffer holds whole UTF-8 sequences of ASCII and Arabic digits only.
-        match core::str::from_utf8(buffer.get(..len).unwrap_or_default()) {
-            Ok(text) => sink.write_str(text),
-            Err(_) => Err(fmt::Error),
-        }
+        Ok(())
     }
 }
 
-const LATIN: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-const ARABIC_INDIC: [&str; 10] = ["٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"];
-const PERSIAN: [&str; 10] = ["۰", "۱", "۲", "۳", "۴", "۵", "۶", "۷", "۸", "۹"];
-
-/// The text of digit `d` (0..=9) in `digits`.
-fn digit(digits: Digits, d: u8) -> &'static str {
-    let table = match digits {
-        Digits::Latin => &LATIN,
-        Digits::ArabicIndic => &ARABIC_INDIC,
-        Digits::Persian => &PERSIAN,
-    };
-    table.get(usize::from(d)).copied().unwrap_or_default()
-}
-
-/// The numeric fields of one side of a date.
+/// One side of the day being printed.
 #[derive(Clone, Copy)]
-struct Fields {
-    year: i32,
-    month: u8,
-    day: u8,
-    day_of_year: u16,
+enum Day {
+    Hijri(HijriDate),
+    Gregorian(GregorianDate),
 }
 
-impl Fields {
-    fn of_gregorian(date: GregorianDate) -> Fields {
-        Fields {
-            year: date.year(),
-            month: date.month(),
-            day: date.day(),
-            day_of_year: date.day_of_year(),
+impl Day {
+    fn year(self) -> i32 {
+        match self {
+            Day::Hijri(date) => date.year(),
+            Day::Gregorian(date) => date.year(),
+        }
+    }
+    fn month(self) -> u8 {
+        match self {
+            Day::Hijri(date) => date.month(),
+            Day::Gregorian(date) => date.month(),
+        }
+    }
+    fn day(self) -> u8 {
+        match self {
+            Day::Hijri(date) => date.day(),
+            Day::Gregorian(date) => date.day(),
+        }
+    }
+    fn day_of_year(self) -> u16 {
+        match self {
+            Day::Hijri(date) => date.day_of_year(),
+            Day::Gregorian(date) => date.day_of_year(),
+        }
+    }
+    fn weekday(self) -> Weekday {
+        match self {
+            Day::Hijri(date) => date.weekday(),
+            Day::Gregorian(date) => date.weekday(),
         }
     }
 }
