@@ -3,6 +3,8 @@
 //! ```text
 //! cargo run --release --example hijri -- to-hijri 2020-10-01        # 1442-02-14
 //! cargo run --release --example hijri -- to-gregorian 1442-02-14    # 2020-10-01
+//! cargo run --release --example hijri -- to-hijri --format long --lang ar 2020-10-01
+//!                                                   # الخميس 14 صفر 1442هـ
 //! ```
 //!
 //! Each command lives in its own file under `examples/hijri/`.
@@ -15,6 +17,8 @@ use clap::{Parser, Subcommand};
 mod cli;
 #[path = "hijri/convert.rs"]
 mod convert;
+#[path = "hijri/format_args.rs"]
+mod format_args;
 
 /// Convert, read and print Hijri (Islamic) and Gregorian dates.
 #[derive(Parser, Debug)]

@@ -33,6 +33,9 @@ pub enum Error {
     /// A calendar name that is not one of the crate's calendars.
     #[error(transparent)]
     UnknownCalendar(#[from] UnknownCalendarError),
+    /// A pattern for the printer that cannot be built.
+    #[error(transparent)]
+    Pattern(#[from] crate::format::PatternError),
 }
 
 /// Which field of a date a [`RangeError`] is about.

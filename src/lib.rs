@@ -27,6 +27,21 @@
 //! # Ok::<(), hijri_calendar::RangeError>(())
 //! ```
 //!
+//! # Printing
+//! [`format::Printer`] prints either calendar or both in one line, with presets or strftime-style
+//! patterns, in Arabic or English, with Latin, Arabic-Indic or Extended Arabic-Indic digits:
+//! ```
+//! use hijri_calendar::format::{Pattern, Printer};
+//! use hijri_calendar::{Calendar, HijriDate};
+//!
+//! let date = HijriDate::new(Calendar::UmmAlQura, 1442, 2, 14)?;
+//! assert_eq!(
+//!     Printer::new().display(date, &Pattern::DUAL).to_string(),
+//!     "الخميس 14 صفر 1442هـ الموافق 1 أكتوبر 2020م"
+//! );
+//! # Ok::<(), hijri_calendar::RangeError>(())
+//! ```
+//!
 //! # Calendars and ranges
 //! - [`Calendar::UmmAlQura`]: the KACST table, 1 Muharram 1300 ..= 30 Dhu al-Hijjah 1600 AH
 //!   (1882-11-12 ..= 2174-11-25). Outside it every conversion is a [`RangeError`].
@@ -47,6 +62,7 @@ extern crate std;
 
 mod calendar;
 mod error;
+pub mod format;
 mod interop;
 pub mod names;
 

@@ -1,18 +1,25 @@
-//! `to-hijri` and `to-gregorian`: ISO dates in, ISO dates out, one per line.
+//! `to-hijri` and `to-gregorian`: ISO dates in; dates out, one per line, ISO unless `--format`
+//! says otherwise.
 
 use std::io::{self, BufWriter, Write};
 
 use clap::Args;
+use hijri_calendar::format::Printer;
 use hijri_calendar::{Calendar, GregorianDate, HijriDate};
 
 use crate::cli::{self, Input};
+use crate::format_args::{FormatArgs, Output};
 
 /// Options of the conversion commands.
 #[derive(Args, Debug)]
+#[command(after_help = crate::format_args::FORMAT_HELP)]
 pub struct ConvertArgs {
     /// The Hijri calendar.
     #[arg(long, value_name = "NAME", default_value = "islamic-umalqura", value_parser = cli::parse_calendar)]
     pub calendar: Calendar,
+    /// How to print the dates.
+    #[command(flatten)]
+    pub format: FormatArgs,
     /// Dates as YYYY-MM-DD; read one per line from standard input when none are given.
     #[arg(value_name = "DATE", allow_hyphen_values = true)]
     pub dates: Vec<String>,
@@ -29,33 +36,60 @@ pub enum Direction {
 
 /// Runs a conversion command; returns whether every input converted.
 pub fn run(direction: Direction, args: &ConvertArgs) -> io::Result<bool> {
+    let output = match direction {
+        Direction::ToHijri => args.format.hijri_output(),
+        Direction::ToGregorian => args.format.gregorian_output(),
+    };
+    let output = match output {
+        Ok(output) => output,
+        Err(message) => {
+            eprintln!("hijri: {message}");
+            return Ok(false);
+        }
+    };
+    let printer = args.format.printer();
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut line = String::new();
     let ok = cli::for_each_input(&args.dates, |input| {
-        convert_one(direction, args.calendar, &input, &mut out)
+        let day = Day { calendar: args.calendar, printer: &printer, output: &output };
+        convert_one(direction, &day, &input, &mut line, &mut out)
     })?;
     out.flush()?;
     Ok(ok)
 }
 
+/// How to read and print each day.
+struct Day<'a> {
+    calendar: Calendar,
+    printer: &'a Printer,
+    output: &'a Output,
+}
+
 fn convert_one(
     direction: Direction,
-    calendar: Calendar,
+    day: &Day<'_>,
     input: &Input<'_>,
+    line: &mut String,
     out: &mut impl Write,
 ) -> io::Result<bool> {
-    let result = iso_fields(input.text).and_then(|(year, month, day)| match direction {
-        Direction::ToHijri => GregorianDate::new(year, month, day)
-            .and_then(|date| HijriDate::from_gregorian(calendar, date))
-            .map(|date| date.to_string())
-            .map_err(|err| err.to_string()),
-        Direction::ToGregorian => HijriDate::new(calendar, year, month, day)
-            .map(|date| date.to_gregorian().to_string())
-            .map_err(|err| err.to_string()),
+    let calendar = day.calendar;
+    let result = iso_fields(input.text).and_then(|(year, month, day)| {
+        match direction {
+            Direction::ToHijri => GregorianDate::new(year, month, day)
+                .and_then(|date| HijriDate::from_gregorian(calendar, date)),
+            Direction::ToGregorian => HijriDate::new(calendar, year, month, day),
+        }
+        .map_err(|err| err.to_string())
     });
     match result {
-        Ok(text) => {
-            out.write_all(text.as_bytes())?;
+        Ok(date) => {
+            line.clear();
+            // A String sink never fails.
+            day.output
+                .write(day.printer, date, line)
+                .map_err(|_| io::Error::other("formatting failed"))?;
+            out.write_all(line.as_bytes())?;
             out.write_all(b"\n")?;
             Ok(true)
         }
