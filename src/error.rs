@@ -33,6 +33,9 @@ pub enum Error {
     /// A calendar name that is not one of the crate's calendars.
     #[error(transparent)]
     UnknownCalendar(#[from] UnknownCalendarError),
+    /// A text that is not a date.
+    #[error(transparent)]
+    Parse(#[from] crate::parse::ParseError),
 }
 
 /// Which field of a date a [`RangeError`] is about.
