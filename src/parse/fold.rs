@@ -96,13 +96,64 @@ pub(crate) const fn class_const(c: char) -> Class {
     }
 }
 
+/// [`class_const`] of U+0000..U+00FF and of the Arabic block U+0600..U+06FF, precomputed:
+/// the parser asks for the class of nearly every character it reads.
+static LATIN1: [Class; 256] = table(0);
+static ARABIC: [Class; 256] = table(0x0600);
+
+/// The letters of U+0000..U+00FF and U+0600..U+06FF that no table name uses.
+const fn is_other_letter(code: u32) -> bool {
+    matches!(
+        code,
+        0xAA | 0xB5 | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0xFF
+            | 0x0620..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5
+            | 0x06E5..=0x06E6 | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF
+    )
+}
+
+const fn table(base: u32) -> [Class; 256] {
+    let mut out = [Class::Stop; 256];
+    let mut i = 0;
+    while i < 256 {
+        let code = base + i as u32;
+        if let Some(c) = char::from_u32(code) {
+            // `i < 256`: in bounds; compile-time evaluation.
+            out[i] = match class_const(c) {
+                Class::Stop if is_other_letter(code) => Class::Letter(OTHER_LETTER),
+                Class::Stop if matches!(code, 0x09..=0x0D | 0x20 | 0x85 | 0xA0) => Class::Gap,
+                class => class,
+            };
+        }
+        i += 1;
+    }
+    out
+}
+
 /// The class of a character of the input: [`class_const`], with every other letter of any
 /// script counted as a letter that matches nothing, and all white space as a gap.
 pub(crate) fn class(c: char) -> Class {
+    let code = c as u32;
+    let fast = match code {
+        0..=0xFF => LATIN1.get(code as usize).copied(),
+        0x0600..=0x06FF => ARABIC.get((code - 0x0600) as usize).copied(),
+        _ => None,
+    };
+    if let Some(class) = fast {
+        return class;
+    }
     match class_const(c) {
         Class::Stop if c.is_alphabetic() => Class::Letter(OTHER_LETTER),
         Class::Stop if c.is_whitespace() => Class::Gap,
         other => other,
+    }
+}
+
+/// White space or an invisible character, with an ASCII fast path.
+pub(crate) fn is_space_fast(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_whitespace()
+    } else {
+        is_space(c)
     }
 }
 
@@ -244,6 +295,15 @@ impl Window {
         }
     }
 
+    /// The second folded byte, 0 when there is none.
+    pub(crate) fn second(&self) -> u8 {
+        if self.len < 2 {
+            0
+        } else {
+            self.bytes.get(1).copied().unwrap_or(0)
+        }
+    }
+
     /// The folded bytes up to the first gap (the first word), for messages and suggestions.
     pub(crate) fn first_word(&self) -> &[u8] {
         let all = self.bytes.get(..self.len).unwrap_or(&[]);
@@ -255,6 +315,22 @@ impl Window {
     pub(crate) fn first_word_end(&self) -> Option<usize> {
         let n = self.first_word().len();
         n.checked_sub(1).and_then(|i| self.ends.get(i)).map(|&e| e as usize)
+    }
+
+    /// A quick test on the bytes before the name's first gap: `false` means no match.
+    #[inline]
+    pub(crate) fn may_match(&self, name: &FoldedName) -> bool {
+        let n = usize::from(name.len).min(4);
+        for k in 1..n {
+            let (Some(&p), Some(&w)) = (name.bytes.get(k), self.bytes.get(k)) else { break };
+            if p == GAP {
+                break;
+            }
+            if k >= self.len || w != p {
+                return false;
+            }
+        }
+        true
     }
 
     /// If `name` matches at the start of the window, the input offset after its last letter.

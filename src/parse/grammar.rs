@@ -97,7 +97,7 @@ impl<'t> Scanner<'t> {
         let Some(rest) = self.text.get(pos..) else { return pos };
         let mut p = pos;
         for c in rest.chars() {
-            if !fold::is_space(c) {
+            if !fold::is_space_fast(c) {
                 break;
             }
             p += c.len_utf8();
@@ -355,16 +355,24 @@ impl<'t> Scanner<'t> {
     fn side(&self, start: usize) -> Result<Side, Fail> {
         let mut s = Side { start, end: start, ..Side::default() };
         let mut p = start;
-        if let Some(m) = self.word(p).filter(|m| m.word == Word::The) {
-            p = self.skip_space(m.end);
+        if self.number(p).is_some() {
+            self.core(&mut s, p)?;
+            return Ok(s);
         }
-        if let Some(m) = self.word(p).filter(|m| m.word == Word::DayNoun) {
+        let mut word = self.word(p);
+        if let Some(m) = word.filter(|m| m.word == Word::The) {
+            p = self.skip_space(m.end);
+            word = self.word(p);
+        }
+        if let Some(m) = word.filter(|m| m.word == Word::DayNoun) {
             let q = self.skip_space(m.end);
-            if self.word(q).is_some_and(|w| matches!(w.word, Word::Weekday(_))) {
+            let next = self.word(q);
+            if next.is_some_and(|w| matches!(w.word, Word::Weekday(_))) {
                 p = q;
+                word = next;
             }
         }
-        if let Some(m) = self.word(p) {
+        if let Some(m) = word {
             if let Word::Weekday(d) = m.word {
                 s.weekday = Some((weekday(d), Span { start: p, end: m.end }));
                 let mut q = self.skip_comma(self.skip_space(m.end));
@@ -428,13 +436,19 @@ impl<'t> Scanner<'t> {
         }
         s.day = Some(n1);
         let mut q = self.skip_space(self.ordinal(after).unwrap_or(after));
-        if let Some(m) = self.word(q).filter(|m| m.word == Word::Of) {
+        let mut word = self.word(q);
+        if let Some(m) = word.filter(|m| m.word == Word::Of) {
             q = self.skip_space(m.end);
+            word = self.word(q);
         }
-        if let Some(m) = self.word(q).filter(|m| m.word == Word::MonthNoun) {
+        if let Some(m) = word.filter(|m| m.word == Word::MonthNoun) {
             q = self.skip_space(m.end);
+            word = None;
         }
-        let end = self.month_name(s, q)?;
+        let end = match word {
+            Some(m) => self.month_from(s, q, m)?,
+            None => self.month_name(s, q)?,
+        };
         self.year_after_month(s, end)
     }
 
@@ -458,6 +472,11 @@ impl<'t> Scanner<'t> {
             };
             return Err(Fail::at(ParseErrorKind::UnknownMonth(close), Span { start: q, end }));
         };
+        self.month_from(s, q, m)
+    }
+
+    /// [`Scanner::month_name`] for a word already looked up at `q`.
+    fn month_from(&self, s: &mut Side, q: usize, m: words::Match) -> Result<usize, Fail> {
         let span = Span { start: q, end: m.end };
         let (month, cal) = match m.word {
             Word::Hijri(n) => (n, Cal::Hijri),

@@ -547,11 +547,11 @@ const fn build() -> [Entry; COUNT] {
         out[i] = Entry { name: fold_name(NAMES[i].0), word: NAMES[i].1 };
         i += 1;
     }
-    // Insertion sort by first byte; stable, so the table's order is kept within a byte.
+    // Insertion sort by the first two bytes; stable, so the table's order is kept.
     let mut i = 1;
     while i < COUNT {
         let mut j = i;
-        while j > 0 && out[j - 1].name.bytes[0] > out[j].name.bytes[0] {
+        while j > 0 && key(&out[j - 1]) > key(&out[j]) {
             let tmp = out[j - 1];
             out[j - 1] = out[j];
             out[j] = tmp;
@@ -560,6 +560,12 @@ const fn build() -> [Entry; COUNT] {
         i += 1;
     }
     out
+}
+
+/// The sort key of an entry: its first two folded bytes (the second is 0 for a one-letter
+/// name, [`GAP`](super::fold::GAP) for a name whose first word has one letter).
+const fn key(entry: &Entry) -> u16 {
+    ((entry.name.bytes[0] as u16) << 8) | entry.name.bytes[1] as u16
 }
 
 /// Where the entries of each first byte start: entries `INDEX[b]..INDEX[b + 1]`.
@@ -578,7 +584,19 @@ const fn build_index() -> [u16; 257] {
     index
 }
 
+/// The sort keys of [`ENTRIES`], scanned before the names.
+const fn build_keys() -> [u16; COUNT] {
+    let mut keys = [0u16; COUNT];
+    let mut i = 0;
+    while i < COUNT {
+        keys[i] = key(&ENTRIES[i]);
+        i += 1;
+    }
+    keys
+}
+
 pub(crate) static ENTRIES: [Entry; COUNT] = build();
+static KEYS: [u16; COUNT] = build_keys();
 static INDEX: [u16; 257] = build_index();
 
 /// A word found in the input.
@@ -599,7 +617,19 @@ pub(crate) fn word_at(text: &str, start: usize, window: &Window) -> Option<Match
     let from = usize::from(*INDEX.get(usize::from(first))?);
     let to = usize::from(*INDEX.get(usize::from(first) + 1)?);
     let mut best: Option<(usize, Word)> = None;
-    for entry in ENTRIES.get(from..to)? {
+    // A name can match only if its second byte is the window's, a gap, or absent: a scan of
+    // the group's two-byte keys finds them without touching the names.
+    let second = window.second();
+    let keys = KEYS.get(from..to)?;
+    for (i, &key) in keys.iter().enumerate() {
+        let b1 = key as u8;
+        if b1 != second && b1 != super::fold::GAP && b1 != 0 {
+            continue;
+        }
+        let Some(entry) = ENTRIES.get(from + i) else { continue };
+        if !window.may_match(&entry.name) {
+            continue;
+        }
         if let Some(end) = window.matches(&entry.name) {
             if best.is_none_or_shorter(end) && super::fold::is_word_end(text, end) {
                 best = Some((end, entry.word));
@@ -608,11 +638,12 @@ pub(crate) fn word_at(text: &str, start: usize, window: &Window) -> Option<Match
     }
     let (end, word) = best?;
     let c = text.get(start..)?.chars().next()?;
+    let latin = (c as u32) < 0x0250;
     Some(Match {
         word,
         end: super::fold::extend_over_marks(text, end),
-        latin: c.is_ascii_alphabetic() || (c as u32) < 0x0250,
-        capital: c.is_uppercase(),
+        latin,
+        capital: latin && c.is_uppercase(),
     })
 }
 
