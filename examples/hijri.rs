@@ -5,7 +5,11 @@
 //! cargo run --release --example hijri -- to-gregorian 1442-02-14    # 2020-10-01
 //! cargo run --release --example hijri -- to-hijri --format long --lang ar 2020-10-01
 //!                                                   # الخميس 14 صفر 1442هـ
+//! cargo run --release --example hijri -- "14 صفر 1442هـ"  # Thursday 2020-10-01 = 1442-02-14 islamic-umalqura
+//! cargo run --release --example hijri -- find --json article.txt
 //! ```
+//!
+//! A first argument that is not a command is read as a date: `hijri TEXT…` is `hijri parse TEXT…`.
 //!
 //! Each command lives in its own file under `examples/hijri/`.
 
@@ -19,6 +23,8 @@ mod cli;
 mod convert;
 #[path = "hijri/format_args.rs"]
 mod format_args;
+#[path = "hijri/parse.rs"]
+mod parse;
 
 /// Convert, read and print Hijri (Islamic) and Gregorian dates.
 #[derive(Parser, Debug)]
@@ -34,13 +40,50 @@ enum Command {
     ToHijri(convert::ConvertArgs),
     /// Convert Hijri dates (YYYY-MM-DD) to Gregorian ISO dates, one per line.
     ToGregorian(convert::ConvertArgs),
+    /// Read dates as people write them (Arabic, Persian, Urdu, English), one per argument or
+    /// line, and print each in both calendars.
+    Parse(parse::ParseArgs),
+    /// Print every date found in a text (a file, or standard input), one per line.
+    Find(parse::FindArgs),
+}
+
+/// The commands, for the message about an argument that is neither a command nor a date.
+const COMMANDS: &str = "to-hijri, to-gregorian, parse, find, help";
+
+/// `hijri TEXT…` means `hijri parse TEXT…` when TEXT is not a command or an option. A first
+/// argument that looks like a mistyped command and is not a date gets a message listing the
+/// commands instead.
+fn arguments() -> Result<Vec<String>, String> {
+    let mut args: Vec<String> = std::env::args().collect();
+    let Some(first) = args.get(1) else { return Ok(args) };
+    let is_command = COMMANDS.split(", ").any(|c| c == first) || first.starts_with('-');
+    if is_command {
+        return Ok(args);
+    }
+    let looks_like_command =
+        first.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !first.is_empty();
+    if looks_like_command && hijri_calendar::parse::parse(first).is_err() {
+        return Err(format!(
+            "{first:?} is neither a command nor a date; commands: {COMMANDS} (see hijri --help)"
+        ));
+    }
+    args.insert(1, "parse".to_string());
+    Ok(args)
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match arguments() {
+        Ok(args) => Args::parse_from(args),
+        Err(message) => {
+            eprintln!("hijri: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let result = match args.command {
         Command::ToHijri(args) => convert::run(convert::Direction::ToHijri, &args),
         Command::ToGregorian(args) => convert::run(convert::Direction::ToGregorian, &args),
+        Command::Parse(args) => parse::run_parse(&args),
+        Command::Find(args) => parse::run_find(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

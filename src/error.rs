@@ -36,6 +36,9 @@ pub enum Error {
     /// A pattern for the printer that cannot be built.
     #[error(transparent)]
     Pattern(#[from] crate::format::PatternError),
+    /// A text that is not a date.
+    #[error(transparent)]
+    Parse(#[from] crate::parse::ParseError),
 }
 
 /// Which field of a date a [`RangeError`] is about.

@@ -41,6 +41,11 @@
 //! );
 //! # Ok::<(), hijri_calendar::RangeError>(())
 //! ```
+//! # Reading dates
+//! [`parse::parse`] reads one date as people write it (`الخميس ١٤ صفر ١٤٤٢ هـ`,
+//! `14/2/1442`, `2020-10-01[u-ca=islamic-umalqura]`, pairs joined by `الموافق`), and
+//! [`parse::find_dates`] finds the dates in running text; `HijriDate` and `GregorianDate`
+//! implement `FromStr` through it.
 //!
 //! # Calendars and ranges
 //! - [`Calendar::UmmAlQura`]: the KACST table, 1 Muharram 1300 ..= 30 Dhu al-Hijjah 1600 AH
@@ -65,6 +70,7 @@ mod error;
 pub mod format;
 mod interop;
 pub mod names;
+pub mod parse;
 
 pub use calendar::{
     Calendar, DateDifference, DayNumber, Days, Epoch, GregorianDate, HijriDate, LeapCycle, Months,

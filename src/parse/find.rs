@@ -1,0 +1,201 @@
+//! `find_dates`: dates in running text.
+//!
+//! Every date expression holds a number, so the scan jumps from digit to digit (a byte test,
+//! fast on Arabic text) and tries, in order, the few words before the digit (a weekday, a
+//! month name written first, `غرة`) and then the digit itself. Each attempt reads a bounded
+//! number of tokens and the scan never moves back past a digit cluster it has handled, so the
+//! time is linear in the length of the text.
+
+use super::fold;
+use super::grammar::{Mode, Scanner};
+use super::words::Word;
+use super::{Parsed, Parser};
+use crate::names::Digits;
+
+/// How many words before a digit may start a date (`يوم الخميس الموافق 1 …`).
+const WORDS_BACK: usize = 6;
+/// How many bytes before a digit those words may span.
+const BYTES_BACK: usize = 160;
+
+/// The dates of a text, in order; made by [`find_dates`](super::find_dates) and
+/// [`Parser::find_dates`].
+///
+/// # Example
+/// ```
+/// use hijri_calendar::parse::find_dates;
+/// let text = "صدر في 14 صفر 1442هـ وعدد الحالات 1442 حالة";
+/// let found: Vec<_> = find_dates(text).collect();
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(&text[found[0].span().range()], "14 صفر 1442هـ");
+/// ```
+#[derive(Clone, Debug)]
+pub struct FindDates<'t> {
+    text: &'t str,
+    config: Parser,
+    pos: usize,
+    floor: usize,
+}
+
+impl<'t> FindDates<'t> {
+    pub(crate) fn new(text: &'t str, config: Parser) -> FindDates<'t> {
+        FindDates { text, config, pos: 0, floor: 0 }
+    }
+}
+
+/// The offset of the next digit (of the three sets) at or after `from`.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut i = 0;
+    while let Some(&b) = rest.get(i) {
+        if b.is_ascii_digit() {
+            return Some(from + i);
+        }
+        if b == 0xD9 || b == 0xDB {
+            let next = rest.get(i + 1).copied().unwrap_or(0);
+            if (b == 0xD9 && (0xA0..=0xA9).contains(&next))
+                || (b == 0xDB && (0xB0..=0xB9).contains(&next))
+            {
+                return Some(from + i);
+            }
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+impl Scanner<'_> {
+    /// Up to [`WORDS_BACK`] word starts in `floor..digit`, first to last.
+    fn word_starts(&self, floor: usize, digit: usize) -> ([usize; WORDS_BACK], usize) {
+        let mut starts = [0usize; WORDS_BACK];
+        let mut n = 0;
+        let Some(segment) = self.text.get(floor..digit) else { return (starts, 0) };
+        let mut candidate = None;
+        let mut seen = 0;
+        let mut complete = true;
+        for (i, c) in segment.char_indices().rev() {
+            seen += c.len_utf8();
+            if seen > BYTES_BACK || c == '\n' || n == WORDS_BACK {
+                complete = false;
+                break;
+            }
+            let in_word = matches!(
+                fold::class(c),
+                fold::Class::Letter(_) | fold::Class::Mark | fold::Class::Apostrophe
+            ) && c != '.';
+            if in_word {
+                if fold::is_word_letter(c) {
+                    candidate = Some(floor + i);
+                }
+            } else if let Some(start) = candidate.take() {
+                if let Some(slot) = starts.get_mut(n) {
+                    *slot = start;
+                    n += 1;
+                }
+            }
+        }
+        if complete {
+            if let Some(start) = candidate {
+                if let Some(slot) = starts.get_mut(n) {
+                    *slot = start;
+                    n += 1;
+                }
+            }
+        }
+        if let Some(found) = starts.get_mut(..n) {
+            found.reverse();
+        }
+        (starts, n)
+    }
+
+    /// Whether a number may start a date here: not glued to Latin letters or digits, nor the
+    /// tail of a longer number (`1.5`, `2-1`).
+    fn may_start_number(&self, digit: usize) -> bool {
+        let before = self.text.get(..digit).unwrap_or("");
+        let mut chars = before.chars().rev();
+        match chars.next() {
+            None => true,
+            Some(c) if c.is_ascii_alphanumeric() || c == '+' => false,
+            Some('/' | '-' | '.' | ':' | ',' | '٫' | '٬') => {
+                !chars.next().is_some_and(|c| Digits::value_of(c).is_some())
+            }
+            Some(_) => true,
+        }
+    }
+
+    /// The end of the digits and separators that start at `digit` (`14/2/1442`, `1,845,045`).
+    fn cluster_end(&self, digit: usize) -> usize {
+        let mut end = digit;
+        loop {
+            match self.number(end) {
+                Some(n) => end = n.span.end,
+                None => return end,
+            }
+            match self.ch(end) {
+                Some(c @ ('/' | '-' | '.' | ':' | ',' | '٫' | '٬'))
+                    if self.number(end + c.len_utf8()).is_some() =>
+                {
+                    end += c.len_utf8();
+                }
+                _ => return end,
+            }
+        }
+    }
+
+    fn may_start_date(&self, pos: usize) -> bool {
+        self.word(pos).is_some_and(|m| {
+            matches!(
+                m.word,
+                Word::The
+                    | Word::DayNoun
+                    | Word::Weekday(_)
+                    | Word::FirstDay
+                    | Word::MonthNoun
+                    | Word::Hijri(_)
+                    | Word::Gregorian(_)
+            )
+        })
+    }
+}
+
+impl Iterator for FindDates<'_> {
+    type Item = Parsed;
+
+    fn next(&mut self) -> Option<Parsed> {
+        let scanner = Scanner { text: self.text, config: self.config, mode: Mode::Find };
+        loop {
+            let digit = next_digit(self.text.as_bytes(), self.pos)?;
+            let mut skip_to = scanner.cluster_end(digit);
+            let (starts, n) = scanner.word_starts(self.floor, digit);
+            for &start in starts.get(..n).unwrap_or(&[]) {
+                if !scanner.may_start_date(start) {
+                    continue;
+                }
+                match scanner.expression(start) {
+                    Ok((parsed, end)) => {
+                        self.pos = end;
+                        self.floor = end;
+                        return Some(parsed);
+                    }
+                    Err(fail) if fail.resume > digit => skip_to = skip_to.max(fail.resume),
+                    Err(_) => {}
+                }
+            }
+            if skip_to == scanner.cluster_end(digit) && scanner.may_start_number(digit) {
+                match scanner.expression(digit) {
+                    Ok((parsed, end)) => {
+                        self.pos = end;
+                        self.floor = end;
+                        return Some(parsed);
+                    }
+                    Err(fail) => skip_to = skip_to.max(fail.resume),
+                }
+            }
+            self.pos = skip_to;
+            self.floor = self.pos;
+        }
+    }
+}
+
+impl core::iter::FusedIterator for FindDates<'_> {}

@@ -1,0 +1,905 @@
+//! The date grammar: small functions that take a position and return what they read and the
+//! position after it. They fill a field bag ([`Side`]), which [`Scanner::check`] turns into
+//! dates in one place (ranges, the calendar, the weekday, the agreement of a pair).
+
+use super::error::{CloseMatches, Expected, ParseErrorKind};
+use super::fold::{self, Window};
+use super::words::{self, Word};
+use super::{DateOrder, NumericCalendar, Parsed, ParsedDate, Parser, Span, Strictness, Written};
+use crate::calendar::{Calendar, GregorianDate, HijriDate, Weekday};
+use crate::error::Field;
+use crate::names::Digits;
+
+/// Whether the text is one date (`parse`) or running text (`find_dates`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Mode {
+    Whole,
+    Find,
+}
+
+/// Which calendar one side of an expression is in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Cal {
+    Hijri,
+    Gregorian,
+}
+
+/// A number as written: its value (saturating), how many digits, where.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Num {
+    value: u32,
+    digits: u32,
+    pub(crate) span: Span,
+}
+
+/// Why an attempt failed, where, and (for a date read in full but invalid) where it ended.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fail {
+    pub(crate) kind: ParseErrorKind,
+    pub(crate) span: Span,
+    pub(crate) resume: usize,
+}
+
+impl Fail {
+    fn at(kind: ParseErrorKind, span: Span) -> Fail {
+        Fail { kind, span, resume: 0 }
+    }
+
+    fn expected(expected: Expected, span: Span) -> Fail {
+        Fail::at(ParseErrorKind::Expected(expected), span)
+    }
+}
+
+/// The field bag of one date of an expression.
+#[derive(Clone, Copy, Debug, Default)]
+struct Side {
+    start: usize,
+    end: usize,
+    weekday: Option<(Weekday, Span)>,
+    day: Option<Num>,
+    month: Option<Num>,
+    month_cal: Option<Cal>,
+    year: Option<Num>,
+    era: Option<(Cal, Span)>,
+    /// An RFC 9557 string: the date is ISO (Gregorian) whatever its year.
+    iso: bool,
+    annotation: Option<Calendar>,
+}
+
+impl Side {
+    fn span(&self) -> Span {
+        Span { start: self.start, end: self.end }
+    }
+}
+
+/// A connector between the two dates of a pair.
+struct Connector {
+    after: usize,
+    word: bool,
+    paren: bool,
+}
+
+const DASHES: [char; 4] = ['ـ', '-', '–', '—'];
+
+/// The parser over one text.
+pub(crate) struct Scanner<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) config: Parser,
+    pub(crate) mode: Mode,
+}
+
+impl<'t> Scanner<'t> {
+    pub(crate) fn ch(&self, pos: usize) -> Option<char> {
+        self.text.get(pos..)?.chars().next()
+    }
+
+    pub(crate) fn skip_space(&self, pos: usize) -> usize {
+        let Some(rest) = self.text.get(pos..) else { return pos };
+        let mut p = pos;
+        for c in rest.chars() {
+            if !fold::is_space_fast(c) {
+                break;
+            }
+            p += c.len_utf8();
+        }
+        p
+    }
+
+    /// Skips white space and the punctuation that may surround a date.
+    pub(crate) fn skip_junk(&self, pos: usize) -> usize {
+        let Some(rest) = self.text.get(pos..) else { return pos };
+        let mut p = pos;
+        for c in rest.chars() {
+            let junk = fold::is_space(c)
+                || matches!(
+                    c,
+                    '.' | ','
+                        | '،'
+                        | ';'
+                        | '؛'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | '؟'
+                        | '('
+                        | ')'
+                        | '['
+                        | ']'
+                        | '"'
+                        | '\''
+                        | '«'
+                        | '»'
+                        | '“'
+                        | '”'
+                        | '‘'
+                        | '’'
+                        | '-'
+                        | '–'
+                        | '—'
+                        | 'ـ'
+                        | '…'
+                        | '*'
+                        | '•'
+                        | '|'
+                );
+            if !junk {
+                break;
+            }
+            p += c.len_utf8();
+        }
+        p
+    }
+
+    fn skip_char(&self, pos: usize, set: &[char]) -> usize {
+        match self.ch(pos) {
+            Some(c) if set.contains(&c) => self.skip_space(pos + c.len_utf8()),
+            _ => pos,
+        }
+    }
+
+    fn skip_comma(&self, pos: usize) -> usize {
+        self.skip_char(pos, &[',', '،'])
+    }
+
+    fn skip_colon(&self, pos: usize) -> usize {
+        self.skip_char(pos, &[':'])
+    }
+
+    pub(crate) fn number(&self, pos: usize) -> Option<Num> {
+        let rest = self.text.get(pos..)?;
+        let (mut value, mut digits, mut end) = (0u32, 0u32, pos);
+        for c in rest.chars() {
+            let Some(d) = Digits::value_of(c) else { break };
+            value = value.saturating_mul(10).saturating_add(u32::from(d));
+            digits = digits.saturating_add(1);
+            end += c.len_utf8();
+        }
+        (digits > 0).then_some(Num { value, digits, span: Span { start: pos, end } })
+    }
+
+    pub(crate) fn word(&self, pos: usize) -> Option<words::Match> {
+        if !fold::is_word_letter(self.ch(pos)?) {
+            return None;
+        }
+        words::word_at(self.text, pos, &Window::new(self.text, pos))
+    }
+
+    /// The token at `pos`, for messages: a number, a word, one character, or nothing.
+    pub(crate) fn token_span(&self, pos: usize) -> Span {
+        if let Some(n) = self.number(pos) {
+            return n.span;
+        }
+        let Some(rest) = self.text.get(pos..) else { return Span { start: pos, end: pos } };
+        let mut end = pos;
+        for c in rest.chars() {
+            let part = matches!(
+                fold::class(c),
+                fold::Class::Letter(b) if b != b'.'
+            ) || matches!(fold::class(c), fold::Class::Mark | fold::Class::Apostrophe);
+            if !part {
+                if end == pos {
+                    end += c.len_utf8();
+                }
+                break;
+            }
+            end += c.len_utf8();
+        }
+        Span { start: pos, end }
+    }
+
+    fn separator(&self, pos: usize) -> Option<(char, usize)> {
+        match self.ch(pos)? {
+            c @ ('/' | '-' | '.') => Some((c, pos + 1)),
+            _ => None,
+        }
+    }
+
+    /// `st`, `nd`, `rd`, `th` or French `er` right after a day.
+    fn ordinal(&self, pos: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes().get(pos..pos + 2)?;
+        let suffix = [bytes.first()?.to_ascii_lowercase(), bytes.get(1)?.to_ascii_lowercase()];
+        if !matches!(&suffix, b"st" | b"nd" | b"rd" | b"th" | b"er") {
+            return None;
+        }
+        fold::is_word_end(self.text, pos + 2).then_some(pos + 2)
+    }
+
+    fn era(&self, pos: usize) -> Option<(Cal, Span)> {
+        let q = self.skip_space(pos);
+        let m = self.word(q)?;
+        let cal = match m.word {
+            Word::HijriEra => Cal::Hijri,
+            Word::GregorianEra => Cal::Gregorian,
+            _ => return None,
+        };
+        Some((cal, Span { start: q, end: m.end }))
+    }
+
+    /// One expression: a date, or a pair of dates, with its span.
+    pub(crate) fn expression(&self, start: usize) -> Result<(Parsed, usize), Fail> {
+        let first = self.side(start)?;
+        let cal1 = self.decide(&first)?;
+        let mut second = None;
+        let mut end = first.end;
+        if let Some(conn) = self.connector(first.end) {
+            match self.side(conn.after) {
+                Ok(s2) => match self.decide(&s2) {
+                    Ok(cal2) if cal2 != cal1 => {
+                        let mut e = Some(s2.end);
+                        if conn.paren {
+                            let r = self.skip_space(s2.end);
+                            e = (self.ch(r) == Some(')')).then_some(r + 1);
+                            if e.is_none() && self.mode == Mode::Whole {
+                                let span = self.token_span(r);
+                                return Err(Fail::expected(Expected::ClosingParenthesis, span));
+                            }
+                        }
+                        if let Some(e) = e {
+                            end = e;
+                            second = Some((s2, cal2));
+                        }
+                    }
+                    Ok(_) if self.mode == Mode::Whole && conn.word => {
+                        return Err(Fail::expected(Expected::OtherCalendar, s2.span()));
+                    }
+                    Err(f) if self.mode == Mode::Whole && conn.word => return Err(f),
+                    _ => {}
+                },
+                Err(f) if self.mode == Mode::Whole && conn.word => return Err(f),
+                Err(_) => {}
+            }
+        }
+        let mut weekday = first.weekday.or(second.and_then(|(s, _)| s.weekday));
+        if let Some((day, span)) = self.trailing_weekday(end) {
+            weekday = weekday.or(Some((day, span)));
+            end = span.end + 1;
+        }
+        let span = Span { start: first.start, end };
+        match self.check(&first, cal1, second, weekday, span) {
+            Ok(parsed) => Ok((parsed, end)),
+            Err(f) if self.mode == Mode::Find && second.is_some() => {
+                let _ = f;
+                let span = first.span();
+                let parsed = self.check(&first, cal1, None, first.weekday, span)?;
+                Ok((parsed, first.end))
+            }
+            Err(mut f) => {
+                f.resume = end;
+                Err(f)
+            }
+        }
+    }
+
+    fn connector(&self, pos: usize) -> Option<Connector> {
+        let q = self.skip_comma(self.skip_space(pos));
+        if let Some(m) = self.word(q) {
+            return (m.word == Word::Connector).then(|| Connector {
+                after: self.skip_colon(self.skip_space(m.end)),
+                word: true,
+                paren: false,
+            });
+        }
+        let c = self.ch(q)?;
+        matches!(c, '=' | '/' | '-' | '–' | '—' | '|' | '(').then(|| Connector {
+            after: self.skip_colon(self.skip_space(q + c.len_utf8())),
+            word: false,
+            paren: c == '(',
+        })
+    }
+
+    /// `(Mon)` or `(الخميس)` after a date. Returns the day and the span up to `)`.
+    fn trailing_weekday(&self, pos: usize) -> Option<(Weekday, Span)> {
+        let q = self.skip_space(pos);
+        if self.ch(q) != Some('(') {
+            return None;
+        }
+        let r = self.skip_space(q + 1);
+        let m = self.word(r)?;
+        let Word::Weekday(d) = m.word else { return None };
+        let e = self.skip_space(m.end);
+        (self.ch(e) == Some(')')).then(|| (weekday(d), Span { start: r, end: e }))
+    }
+
+    /// A time after a date (`13:34`, `- 17:35`), which `parse` allows and ignores.
+    pub(crate) fn time(&self, pos: usize) -> Option<usize> {
+        let mut q = self.skip_space(pos);
+        q = self.skip_char(q, &['-', '–', '—', ',', '،', '|']);
+        let hour = self.number(q)?;
+        if hour.digits > 2 || self.ch(hour.span.end) != Some(':') {
+            return None;
+        }
+        let minute = self.number(hour.span.end + 1)?;
+        if minute.digits != 2 {
+            return None;
+        }
+        let mut e = minute.span.end;
+        if self.ch(e) == Some(':') {
+            if let Some(second) = self.number(e + 1).filter(|n| n.digits == 2) {
+                e = second.span.end;
+            }
+        }
+        let r = self.skip_space(e);
+        let rest = self.text.get(r..).unwrap_or("").as_bytes();
+        for suffix in [&b"a.m."[..], b"p.m.", b"am", b"pm"] {
+            if rest.len() >= suffix.len()
+                && rest.get(..suffix.len()).is_some_and(|s| s.eq_ignore_ascii_case(suffix))
+                && fold::is_word_end(self.text, r + suffix.len())
+            {
+                return Some(r + suffix.len());
+            }
+        }
+        Some(e)
+    }
+
+    /// One date, with the weekday written before it.
+    fn side(&self, start: usize) -> Result<Side, Fail> {
+        let mut s = Side { start, end: start, ..Side::default() };
+        let mut p = start;
+        if self.number(p).is_some() {
+            self.core(&mut s, p)?;
+            return Ok(s);
+        }
+        let mut word = self.word(p);
+        if let Some(m) = word.filter(|m| m.word == Word::The) {
+            p = self.skip_space(m.end);
+            word = self.word(p);
+        }
+        if let Some(m) = word.filter(|m| m.word == Word::DayNoun) {
+            let q = self.skip_space(m.end);
+            let next = self.word(q);
+            if next.is_some_and(|w| matches!(w.word, Word::Weekday(_))) {
+                p = q;
+                word = next;
+            }
+        }
+        if let Some(m) = word {
+            if let Word::Weekday(d) = m.word {
+                s.weekday = Some((weekday(d), Span { start: p, end: m.end }));
+                let mut q = self.skip_comma(self.skip_space(m.end));
+                if let Some(c) = self.word(q).filter(|c| c.word == Word::Connector && !c.latin) {
+                    q = self.skip_colon(self.skip_space(c.end));
+                }
+                p = q;
+            }
+        }
+        self.core(&mut s, p)?;
+        Ok(s)
+    }
+
+    fn core(&self, s: &mut Side, p: usize) -> Result<(), Fail> {
+        if let Some(n1) = self.number(p) {
+            return self.day_first(s, n1);
+        }
+        let not_a_date = |span| {
+            if s.weekday.is_some() {
+                Fail::expected(Expected::Date, span)
+            } else {
+                Fail::at(ParseErrorKind::NoDate, span)
+            }
+        };
+        let Some(m) = self.word(p) else { return Err(not_a_date(self.token_span(p))) };
+        match m.word {
+            Word::FirstDay => {
+                let span = Span { start: p, end: m.end };
+                s.day = Some(Num { value: 1, digits: 1, span });
+                let mut q = self.skip_space(m.end);
+                if let Some(w) = self.word(q).filter(|w| w.word == Word::MonthNoun) {
+                    q = self.skip_space(w.end);
+                }
+                let end = self.month_name(s, q)?;
+                self.year_after_month(s, end)
+            }
+            Word::MonthNoun => self.month_first(s, self.skip_space(m.end)),
+            Word::Hijri(_) | Word::Gregorian(_) | Word::AmbiguousHijri(_) => self.month_first(s, p),
+            _ => Err(not_a_date(Span { start: p, end: m.end })),
+        }
+    }
+
+    /// A date that starts with a number: `14 صفر 1442هـ`, `14/2/1442`, `2020-10-01`.
+    fn day_first(&self, s: &mut Side, n1: Num) -> Result<(), Fail> {
+        let after = n1.span.end;
+        let q = self.skip_space(after);
+        if let Some((sep, q2)) = self.separator(q) {
+            let q3 = self.skip_space(q2);
+            return match self.number(q3) {
+                Some(n2) => self.numeric(s, n1, sep, n2),
+                None => Err(Fail::expected(Expected::Month, self.token_span(q3))),
+            };
+        }
+        if q > after {
+            if let Some(n2) = self.number(q) {
+                return self.numeric_spaced(s, n1, n2);
+            }
+        }
+        if n1.digits > 2 {
+            return Err(Fail::expected(Expected::Day, n1.span));
+        }
+        s.day = Some(n1);
+        let mut q = self.skip_space(self.ordinal(after).unwrap_or(after));
+        let mut word = self.word(q);
+        if let Some(m) = word.filter(|m| m.word == Word::Of) {
+            q = self.skip_space(m.end);
+            word = self.word(q);
+        }
+        if let Some(m) = word.filter(|m| m.word == Word::MonthNoun) {
+            q = self.skip_space(m.end);
+            word = None;
+        }
+        let end = match word {
+            Some(m) => self.month_from(s, q, m)?,
+            None => self.month_name(s, q)?,
+        };
+        self.year_after_month(s, end)
+    }
+
+    /// Reads a month name into `s`; returns the offset after it (and after a second name of
+    /// the same month, as in `تموز/يوليو`).
+    fn month_name(&self, s: &mut Side, q: usize) -> Result<usize, Fail> {
+        let at_end = Span { start: q, end: q };
+        match self.ch(q) {
+            None => return Err(Fail::expected(Expected::MonthName, at_end)),
+            Some(c) if !fold::is_word_letter(c) => {
+                return Err(Fail::expected(Expected::MonthName, self.token_span(q)))
+            }
+            Some(_) => {}
+        }
+        let window = Window::new(self.text, q);
+        let Some(m) = words::word_at(self.text, q, &window) else {
+            let end = window.first_word_end().unwrap_or(q);
+            let close = match self.mode {
+                Mode::Whole => close_matches(&window),
+                Mode::Find => CloseMatches::default(),
+            };
+            return Err(Fail::at(ParseErrorKind::UnknownMonth(close), Span { start: q, end }));
+        };
+        self.month_from(s, q, m)
+    }
+
+    /// [`Scanner::month_name`] for a word already looked up at `q`.
+    fn month_from(&self, s: &mut Side, q: usize, m: words::Match) -> Result<usize, Fail> {
+        let span = Span { start: q, end: m.end };
+        let (month, cal) = match m.word {
+            Word::Hijri(n) => (n, Cal::Hijri),
+            Word::Gregorian(n) => (n, Cal::Gregorian),
+            Word::AmbiguousHijri(first) => {
+                return Err(Fail::at(ParseErrorKind::AmbiguousMonth { first }, span))
+            }
+            _ => return Err(Fail::expected(Expected::MonthName, span)),
+        };
+        if self.mode == Mode::Find && m.latin && !m.capital && cal == Cal::Gregorian {
+            return Err(Fail::expected(Expected::MonthName, span));
+        }
+        s.month = Some(Num { value: u32::from(month), digits: 2, span });
+        s.month_cal = Some(cal);
+        let mut end = m.end;
+        let r = self.skip_space(end);
+        if cal == Cal::Gregorian && self.ch(r) == Some('/') {
+            let r2 = self.skip_space(r + 1);
+            if let Some(m2) = self.word(r2).filter(|m2| m2.word == Word::Gregorian(month)) {
+                end = m2.end;
+            }
+        }
+        Ok(end)
+    }
+
+    /// After `14 صفر`: an optional year, with `عام`, `سنة`, `of` or a comma before it.
+    fn year_after_month(&self, s: &mut Side, month_end: usize) -> Result<(), Fail> {
+        s.end = month_end;
+        let mut q = self.skip_comma(self.skip_space(month_end));
+        let mut year_word = false;
+        if let Some(m) = self.word(q).filter(|m| matches!(m.word, Word::YearNoun | Word::Of)) {
+            q = self.skip_space(m.end);
+            year_word = true;
+        }
+        match self.number(q) {
+            Some(year) => match self.year_number(s, year) {
+                Ok(()) => Ok(()),
+                Err(_) if self.mode == Mode::Find && !year_word => {
+                    s.end = month_end;
+                    Ok(())
+                }
+                Err(f) => Err(f),
+            },
+            None if year_word => Err(Fail::expected(Expected::Year, self.token_span(q))),
+            None => Ok(()),
+        }
+    }
+
+    /// A year, its era mark and a calendar note after it.
+    fn year_number(&self, s: &mut Side, year: Num) -> Result<(), Fail> {
+        if year.digits > 9 {
+            return Err(Fail::at(ParseErrorKind::TooManyDigits, year.span));
+        }
+        let era = self.era(year.span.end);
+        if self.mode == Mode::Find && era.is_none() {
+            let short = if s.day.is_some() { year.digits < 3 } else { year.digits != 4 };
+            let glued = self.ch(year.span.end).is_some_and(|c| c.is_ascii_alphanumeric());
+            if short || glued {
+                return Err(Fail::expected(Expected::Year, year.span));
+            }
+        }
+        s.year = Some(year);
+        s.end = year.span.end;
+        if let Some((cal, span)) = era {
+            s.era = Some((cal, span));
+            s.end = span.end;
+        }
+        self.calendar_note(s);
+        Ok(())
+    }
+
+    /// `ـ حسب تقويم أم القرى ـ` after a date: read and skipped.
+    fn calendar_note(&self, s: &mut Side) {
+        let q = self.skip_char(self.skip_space(s.end), &DASHES);
+        if let Some(m) = self.word(q).filter(|m| m.word == Word::CalendarNote) {
+            let r = self.skip_space(m.end);
+            s.end = match self.ch(r) {
+                Some(c) if DASHES.contains(&c) => r + c.len_utf8(),
+                _ => m.end,
+            };
+        }
+    }
+
+    /// A date that starts with a month name: `رمضان 1447هـ`, `June 30, 2022`.
+    fn month_first(&self, s: &mut Side, p: usize) -> Result<(), Fail> {
+        let month_end = self.month_name(s, p)?;
+        let latin = self.ch(p).is_some_and(|c| c.is_ascii_alphabetic());
+        let mut q = self.skip_comma(self.skip_space(month_end));
+        let mut year_word = false;
+        if let Some(m) = self.word(q).filter(|m| matches!(m.word, Word::YearNoun | Word::Of)) {
+            q = self.skip_space(m.end);
+            year_word = true;
+        }
+        let Some(n1) = self.number(q) else {
+            let expected = if year_word { Expected::Year } else { Expected::DayOrYear };
+            return Err(Fail::expected(expected, self.token_span(q)));
+        };
+        if latin && !year_word && n1.digits <= 2 {
+            let day_end = self.ordinal(n1.span.end).unwrap_or(n1.span.end);
+            let r = self.skip_comma(self.skip_space(day_end));
+            s.day = Some(n1);
+            if let Some(n2) = self.number(r) {
+                return self.year_number(s, n2);
+            }
+            s.end = day_end;
+            return Ok(());
+        }
+        self.year_number(s, n1)
+    }
+
+    /// `14/2/1442`, `1442-02-14`, `١٤٤٢/٠٢/١٤`: three numbers and one separator, twice.
+    fn numeric(&self, s: &mut Side, n1: Num, sep: char, n2: Num) -> Result<(), Fail> {
+        let r = self.skip_space(n2.span.end);
+        let Some((_, r2)) = self.separator(r).filter(|(c, _)| *c == sep) else {
+            if sep == '-' && n1.digits <= 2 && n2.digits <= 2 {
+                let mut range = Side::default();
+                if let Ok(end) = self.month_name(&mut range, r) {
+                    let resume = match self.year_after_month(&mut range, end) {
+                        Ok(()) => range.end,
+                        Err(_) => end,
+                    };
+                    let span = Span { start: n1.span.start, end: n2.span.end };
+                    return Err(Fail { kind: ParseErrorKind::DayRange, span, resume });
+                }
+            }
+            return Err(Fail::expected(Expected::Separator, self.token_span(r)));
+        };
+        let r3 = self.skip_space(r2);
+        let Some(n3) = self.number(r3) else {
+            return Err(Fail::expected(Expected::Year, self.token_span(r3)));
+        };
+        self.assign_numeric(s, n1, n2, n3)?;
+        if sep == '-' && s.era.is_none() && n1.digits == 4 {
+            self.iso_annotations(s)?;
+        }
+        Ok(())
+    }
+
+    /// `14 2 1442 هـ`: numbers separated by spaces only, which need an era mark.
+    fn numeric_spaced(&self, s: &mut Side, n1: Num, n2: Num) -> Result<(), Fail> {
+        let r = self.skip_space(n2.span.end);
+        let n3 = match self.number(r) {
+            Some(n3) if r > n2.span.end => n3,
+            _ => return Err(Fail::expected(Expected::MonthName, n2.span)),
+        };
+        if self.era(n3.span.end).is_none() {
+            return Err(Fail::expected(Expected::MonthName, n2.span));
+        }
+        self.assign_numeric(s, n1, n2, n3)
+    }
+
+    fn assign_numeric(&self, s: &mut Side, n1: Num, n2: Num, n3: Num) -> Result<(), Fail> {
+        let year_first = n1.digits >= 3;
+        let (year, mut month, mut day) = if year_first {
+            (n1, n2, n3)
+        } else if n3.digits >= 3 {
+            match self.config.order {
+                DateOrder::DayFirst => (n3, n2, n1),
+                DateOrder::MonthFirst => (n3, n1, n2),
+            }
+        } else {
+            return Err(Fail::expected(Expected::FourDigitYear, n3.span));
+        };
+        let era = self.era(n3.span.end);
+        if year.digits > 4 {
+            return Err(Fail::at(ParseErrorKind::TooManyDigits, year.span));
+        }
+        if year.digits < 4 && era.is_none() {
+            return Err(Fail::expected(Expected::FourDigitYear, year.span));
+        }
+        if month.digits > 2 {
+            return Err(Fail::expected(Expected::Month, month.span));
+        }
+        if day.digits > 2 {
+            return Err(Fail::expected(Expected::Day, day.span));
+        }
+        let lenient = self.config.strictness == Strictness::Lenient;
+        if lenient && !year_first && month.value > 12 && day.value <= 12 {
+            core::mem::swap(&mut month, &mut day);
+        }
+        s.year = Some(year);
+        s.month = Some(month);
+        s.day = Some(day);
+        s.end = n3.span.end;
+        if let Some((cal, span)) = era {
+            s.era = Some((cal, span));
+            s.end = span.end;
+        }
+        self.calendar_note(s);
+        Ok(())
+    }
+
+    /// RFC 9557 suffixes of an ISO date: a time, then `[u-ca=…]` and other annotations.
+    fn iso_annotations(&self, s: &mut Side) -> Result<(), Fail> {
+        let mut q = s.end;
+        let mut iso = false;
+        if matches!(self.ch(q), Some('T' | 't'))
+            && self.ch(q + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            q += 1;
+            let rest = self.text.get(q..).unwrap_or("");
+            q += rest
+                .bytes()
+                .take_while(|b| {
+                    b.is_ascii_digit()
+                        || matches!(b, b':' | b'.' | b',' | b'+' | b'-' | b'Z' | b'z')
+                })
+                .count();
+            iso = true;
+        }
+        while self.ch(q) == Some('[') {
+            let rest = self.text.get(q + 1..).unwrap_or("");
+            let Some(close) = rest.bytes().take(128).position(|b| b == b']') else { break };
+            let content = rest.get(..close).unwrap_or("");
+            let critical = usize::from(content.starts_with('!'));
+            let content_start = q + 1 + critical;
+            let content = content.get(critical..).unwrap_or("");
+            if let Some(name) = content.strip_prefix("u-ca=") {
+                let start = content_start + "u-ca=".len();
+                let span = Span { start, end: start + name.len() };
+                if !matches!(name, "gregory" | "iso8601") {
+                    let calendar = name
+                        .parse::<Calendar>()
+                        .map_err(|_| Fail::at(ParseErrorKind::UnknownCalendar, span))?;
+                    s.annotation = Some(calendar);
+                }
+            }
+            q += close + 2;
+            iso = true;
+        }
+        if iso {
+            s.iso = true;
+            s.end = q;
+        }
+        Ok(())
+    }
+
+    fn decide(&self, s: &Side) -> Result<Cal, Fail> {
+        match (s.month_cal, s.era) {
+            (Some(m), Some((e, span))) if m != e => {
+                Err(Fail::at(ParseErrorKind::ConflictingEra, span))
+            }
+            (Some(m), _) => Ok(m),
+            (None, Some((e, _))) => Ok(e),
+            (None, None) if s.iso => Ok(Cal::Gregorian),
+            (None, None) => Ok(match self.config.numeric {
+                NumericCalendar::Hijri => Cal::Hijri,
+                NumericCalendar::Gregorian => Cal::Gregorian,
+                NumericCalendar::ByYear => match s.year {
+                    Some(y) if y.value > 1600 => Cal::Gregorian,
+                    _ => Cal::Hijri,
+                },
+            }),
+        }
+    }
+
+    /// The one place where the field bag becomes dates: ranges, weekday, pair agreement.
+    fn check(
+        &self,
+        first: &Side,
+        cal1: Cal,
+        second: Option<(Side, Cal)>,
+        weekday: Option<(Weekday, Span)>,
+        span: Span,
+    ) -> Result<Parsed, Fail> {
+        let calendar = first
+            .annotation
+            .or(second.and_then(|(s, _)| s.annotation))
+            .unwrap_or(self.config.calendar);
+        let date = match (cal1, second) {
+            (Cal::Hijri, None) => ParsedDate::Hijri(hijri(first, calendar)?),
+            (Cal::Gregorian, None) => ParsedDate::Gregorian(gregorian(first)?),
+            (Cal::Hijri, Some((s2, _))) => {
+                ParsedDate::Pair { hijri: hijri(first, calendar)?, gregorian: gregorian(&s2)? }
+            }
+            (Cal::Gregorian, Some((s2, _))) => {
+                ParsedDate::Pair { hijri: hijri(&s2, calendar)?, gregorian: gregorian(first)? }
+            }
+        };
+        let parsed = Parsed { span, calendar, date, weekday: weekday.map(|(d, _)| d) };
+        let strict = self.config.strictness == Strictness::Strict;
+        if let Some(days) = parsed.days_apart() {
+            if days != 0 && (strict || days.abs() > 2) {
+                if let ParsedDate::Pair {
+                    hijri: Written::Date(hijri),
+                    gregorian: Written::Date(gregorian),
+                } = date
+                {
+                    let kind = ParseErrorKind::PairMismatch { hijri, gregorian, days };
+                    let span = second.map_or(span, |(s, _)| s.span());
+                    return Err(Fail::at(kind, span));
+                }
+            }
+        }
+        if strict && parsed.weekday_matches() == Some(false) {
+            if let (Some((written, span)), Some(date)) = (weekday, parsed.gregorian_date()) {
+                let kind = ParseErrorKind::WeekdayMismatch { written, actual: date.weekday() };
+                return Err(Fail::at(kind, span));
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+fn weekday(monday_based: u8) -> Weekday {
+    Weekday::ALL.get(usize::from(monday_based)).copied().unwrap_or(Weekday::Monday)
+}
+
+/// The span a range error points at: the field's, or the whole date's.
+fn field_span(s: &Side, field: Option<Field>) -> Span {
+    let num = match field {
+        Some(Field::Day) => s.day,
+        Some(Field::Month) => s.month,
+        Some(Field::Year) => s.year,
+        None => None,
+    };
+    num.map_or(s.span(), |n| n.span)
+}
+
+fn year_of(n: Num) -> Result<i32, Fail> {
+    i32::try_from(n.value).map_err(|_| Fail::at(ParseErrorKind::TooManyDigits, n.span))
+}
+
+fn small(n: Num) -> u8 {
+    u8::try_from(n.value).unwrap_or(u8::MAX)
+}
+
+fn range(s: &Side, err: crate::RangeError) -> Fail {
+    Fail::at(ParseErrorKind::Range(err), field_span(s, err.field()))
+}
+
+fn day_without_year(s: &Side, day: Num, max: u8, month_name: &'static str) -> Result<u8, Fail> {
+    let value = small(day);
+    if value == 0 || value > max {
+        let kind = ParseErrorKind::DayOutOfRange { day: value, max, month: month_name };
+        return Err(Fail::at(kind, day.span));
+    }
+    let _ = s;
+    Ok(value)
+}
+
+fn hijri(s: &Side, calendar: Calendar) -> Result<Written<HijriDate>, Fail> {
+    let month = s.month.map_or(0, small);
+    match (s.year, s.day) {
+        (Some(y), Some(d)) => HijriDate::new(calendar, year_of(y)?, month, small(d))
+            .map(Written::Date)
+            .map_err(|e| range(s, e)),
+        (Some(y), None) => {
+            let year = year_of(y)?;
+            calendar.days_in_month(year, month).map_err(|e| range(s, e))?;
+            Ok(Written::YearMonth { year, month })
+        }
+        (None, Some(d)) => {
+            let name = words::canonical(true, month, true);
+            let day = day_without_year(s, d, 30, name)?;
+            Ok(Written::MonthDay { month, day })
+        }
+        (None, None) => Err(Fail::expected(Expected::DayOrYear, s.span())),
+    }
+}
+
+fn gregorian(s: &Side) -> Result<Written<GregorianDate>, Fail> {
+    let month = s.month.map_or(0, small);
+    match (s.year, s.day) {
+        (Some(y), Some(d)) => GregorianDate::new(year_of(y)?, month, small(d))
+            .map(Written::Date)
+            .map_err(|e| range(s, e)),
+        (Some(y), None) => {
+            let year = year_of(y)?;
+            GregorianDate::new(year, month, 1).map_err(|e| range(s, e))?;
+            Ok(Written::YearMonth { year, month })
+        }
+        (None, Some(d)) => {
+            const LONGEST: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+            let max = LONGEST.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or(31);
+            let name = words::canonical(false, month, true);
+            let day = day_without_year(s, d, max, name)?;
+            Ok(Written::MonthDay { month, day })
+        }
+        (None, None) => Err(Fail::expected(Expected::DayOrYear, s.span())),
+    }
+}
+
+/// Month names close to the first word of `window`, best first.
+fn close_matches(window: &Window) -> CloseMatches {
+    let word = window.first_word();
+    let mut close = CloseMatches::default();
+    let Some(&first) = word.first() else { return close };
+    let latin = first < 0x80;
+    let limit = match word.len() {
+        0..=4 => 1,
+        5..=7 => 2,
+        _ => 3,
+    };
+    let mut found: [(usize, bool, u8); 8] = [(usize::MAX, false, 0); 8];
+    for entry in words::ENTRIES.iter() {
+        let (hijri, month) = match entry.word {
+            Word::Hijri(m) => (true, m),
+            Word::Gregorian(m) => (false, m),
+            _ => continue,
+        };
+        let name = entry.name.bytes.get(..usize::from(entry.name.len)).unwrap_or(&[]);
+        let name_latin = name.first().is_some_and(|&b| b < 0x80);
+        if name_latin != latin || (latin && name.len() <= 3) {
+            continue;
+        }
+        let d = fold::distance(word, name);
+        if d > limit {
+            continue;
+        }
+        // Keep the eight best, in order of distance.
+        if let Some(pos) = found.iter().position(|&(fd, _, _)| d < fd) {
+            let last = found.len() - 1;
+            found.copy_within(pos..last, pos + 1);
+            if let Some(slot) = found.get_mut(pos) {
+                *slot = (d, hijri, month);
+            }
+        }
+    }
+    for &(d, hijri, month) in &found {
+        if d != usize::MAX {
+            close.push(words::canonical(hijri, month, latin));
+        }
+    }
+    close
+}
