@@ -71,7 +71,7 @@ impl DayNumber {
     /// );
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn from_rata_die(rata_die: i64) -> Result<DayNumber, RangeError> {
         if rata_die < MIN_RATA_DIE || rata_die > MAX_RATA_DIE {
             return Err(RangeError::day_number(rata_die, MIN_RATA_DIE, MAX_RATA_DIE));

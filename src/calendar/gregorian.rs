@@ -27,7 +27,7 @@ const DAY_SHIFT: u32 = 305 + 146_097 * ERAS;
 
 /// The R.D. of a valid proleptic Gregorian date (`month` 1..=12, `day` valid for the month,
 /// `year` in `MIN_YEAR..=MAX_YEAR`).
-#[inline]
+#[inline(always)]
 pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
     let january_or_february = month <= 2;
     // Cannot wrap: year + YEAR_SHIFT is positive for every supported year, and 1461 × the
@@ -42,7 +42,7 @@ pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
 }
 
 /// The proleptic Gregorian year, month and day of an R.D. inside the supported range.
-#[inline]
+#[inline(always)]
 pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     // Cannot wrap: the supported range shifted by DAY_SHIFT lies in 0..2^30.
     let n = (rata_die + DAY_SHIFT as i64) as u32;
@@ -176,7 +176,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::from_day_number(day).to_string(), "2020-10-01");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn from_day_number(day: DayNumber) -> GregorianDate {
         let (year, month, day) = ymd_from_rata_die(day.rata_die());
         GregorianDate { year, month, day }
@@ -190,7 +190,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2020, 10, 1)?.to_day_number().rata_die(), 737_699);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn to_day_number(self) -> DayNumber {
         let rata_die = rata_die_from_ymd(self.year, self.month, self.day);
         // A validated date lies inside the supported range, so this cannot fail; the fallback

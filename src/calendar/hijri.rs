@@ -106,7 +106,7 @@ impl HijriDate {
     /// let err = HijriDate::new(Calendar::UmmAlQura, 1601, 1, 1).unwrap_err();
     /// assert_eq!(err.to_string(), "year 1601 is out of range for islamic-umalqura (1300..=1600)");
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn new(
         calendar: Calendar,
         year: i32,
@@ -147,7 +147,7 @@ impl HijriDate {
     /// );
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn from_day_number(
         calendar: Calendar,
         day: DayNumber,
@@ -167,7 +167,7 @@ impl HijriDate {
     /// assert_eq!(date.to_day_number().rata_die(), 737_699);
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn to_day_number(self) -> DayNumber {
         let rata_die = rata_die_from_ymd_unchecked(self.calendar, self.year, self.month, self.day);
         // Every HijriDate lies inside its calendar's range, which lies inside DayNumber's; the
@@ -192,7 +192,7 @@ impl HijriDate {
     /// assert_eq!(HijriDate::from_gregorian(Calendar::CIVIL, gregorian)?.to_string(), "1442-02-13");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn from_gregorian(
         calendar: Calendar,
         date: GregorianDate,
@@ -209,7 +209,7 @@ impl HijriDate {
     /// assert_eq!(date.to_gregorian().to_string(), "2020-05-24");
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub const fn to_gregorian(self) -> GregorianDate {
         GregorianDate::from_day_number(self.to_day_number())
     }

@@ -214,7 +214,7 @@ impl Calendar {
     }
 
     /// R.D. of the first supported day.
-    #[inline]
+    #[inline(always)]
     pub(crate) const fn first_rata_die(self) -> i64 {
         match self {
             Calendar::UmmAlQura => umm_al_qura::FIRST_RATA_DIE,
@@ -223,7 +223,7 @@ impl Calendar {
     }
 
     /// R.D. of the last supported day.
-    #[inline]
+    #[inline(always)]
     pub(crate) const fn last_rata_die(self) -> i64 {
         match self {
             Calendar::UmmAlQura => umm_al_qura::LAST_RATA_DIE,
@@ -232,7 +232,7 @@ impl Calendar {
     }
 
     /// The first and last years that hold supported days (possibly not all of their days).
-    #[inline]
+    #[inline(always)]
     pub(crate) const fn year_range(self) -> (i32, i32) {
         match self {
             Calendar::UmmAlQura => (umm_al_qura_data::FIRST_YEAR, umm_al_qura::LAST_YEAR),
@@ -390,7 +390,7 @@ const fn check_month(calendar: Calendar, year: i32, month: u8) -> Result<(), Ran
 }
 
 /// Days in a month of a checked year.
-#[inline]
+#[inline(always)]
 const fn days_in_month_unchecked(calendar: Calendar, year: i32, month: u8) -> u8 {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::days_in_month(year, month),
@@ -407,12 +407,21 @@ const fn days_in_year_unchecked(calendar: Calendar, year: i32) -> u16 {
     }
 }
 
-/// Validates a date: the year, then the month, then the day, then (for years that are only
-/// partly supported) the whole date.
-#[inline]
-const fn check_date(calendar: Calendar, year: i32, month: u8, day: u8) -> Result<i64, RangeError> {
-    if let Err(err) = check_year(calendar, year) {
-        return Err(err);
+/// Validates a date: the year, then the month, then the day, then (for the first and last
+/// years of a tabular range, which are only partly supported) the whole date.
+#[inline(always)]
+const fn check_date(calendar: Calendar, year: i32, month: u8, day: u8) -> Result<(), RangeError> {
+    let (min_year, max_year) = calendar.year_range();
+    if year < min_year || year > max_year {
+        return Err(RangeError::hijri_field(
+            Field::Year,
+            year as i64,
+            min_year as i64,
+            max_year as i64,
+            calendar,
+            year,
+            0,
+        ));
     }
     if let Err(err) = check_month(calendar, year, month) {
         return Err(err);
@@ -429,15 +438,20 @@ const fn check_date(calendar: Calendar, year: i32, month: u8, day: u8) -> Result
             month,
         ));
     }
-    let rata_die = rata_die_from_ymd_unchecked(calendar, year, month, day);
-    if rata_die < calendar.first_rata_die() || rata_die > calendar.last_rata_die() {
-        return Err(RangeError::hijri_date(calendar, year, month, day));
+    // Umm al-Qura's range is whole years; a tabular range begins and ends inside a year.
+    let partial_year =
+        matches!(calendar, Calendar::Tabular { .. }) && (year == min_year || year == max_year);
+    if partial_year {
+        let rata_die = rata_die_from_ymd_unchecked(calendar, year, month, day);
+        if rata_die < calendar.first_rata_die() || rata_die > calendar.last_rata_die() {
+            return Err(RangeError::hijri_date(calendar, year, month, day));
+        }
     }
-    Ok(rata_die)
+    Ok(())
 }
 
 /// R.D. of a date with valid fields.
-#[inline]
+#[inline(always)]
 const fn rata_die_from_ymd_unchecked(calendar: Calendar, year: i32, month: u8, day: u8) -> i64 {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::rata_die_from_ymd(year, month, day),
@@ -448,7 +462,7 @@ const fn rata_die_from_ymd_unchecked(calendar: Calendar, year: i32, month: u8, d
 }
 
 /// The date of an R.D. inside the calendar's range.
-#[inline]
+#[inline(always)]
 const fn ymd_from_rata_die_unchecked(calendar: Calendar, rata_die: i64) -> (i32, u8, u8) {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::ymd_from_rata_die(rata_die),
@@ -457,7 +471,7 @@ const fn ymd_from_rata_die_unchecked(calendar: Calendar, rata_die: i64) -> (i32,
 }
 
 /// The date of any R.D., or the error that it is outside the calendar.
-#[inline]
+#[inline(always)]
 const fn ymd_from_rata_die(calendar: Calendar, rata_die: i64) -> Result<(i32, u8, u8), RangeError> {
     if rata_die < calendar.first_rata_die() || rata_die > calendar.last_rata_die() {
         return Err(RangeError::outside_calendar(calendar, rata_die));

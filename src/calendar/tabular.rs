@@ -206,7 +206,7 @@ pub(crate) const fn days_in_month(cycle: LeapCycle, year: i32, month: u8) -> u8 
 }
 
 /// R.D. of a valid date.
-#[inline]
+#[inline(always)]
 pub(crate) const fn rata_die_from_ymd(
     cycle: LeapCycle,
     epoch: Epoch,
@@ -230,7 +230,7 @@ const fn shifted_year_start(cycle: LeapCycle, year: u64) -> u64 {
 }
 
 /// The year, month and day of an R.D. inside the supported range.
-#[inline]
+#[inline(always)]
 pub(crate) const fn ymd_from_rata_die(
     cycle: LeapCycle,
     epoch: Epoch,

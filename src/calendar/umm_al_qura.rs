@@ -49,11 +49,27 @@ pub(crate) const fn days_in_year(year: i32) -> u16 {
 #[inline]
 const fn month_offset(bits: u16, month: u8) -> i64 {
     let before = bits & ((1u16 << (month - 1)) - 1);
-    29 * (month as i64 - 1) + before.count_ones() as i64
+    29 * (month as i64 - 1) + count_ones_12(before) as i64
+}
+
+/// Set bits among the low 12 of `bits`, from a 64-entry table: the baseline x86-64 target has
+/// no popcount instruction, and two lookups beat the generic bit-twiddling sequence.
+#[inline]
+const fn count_ones_12(bits: u16) -> u32 {
+    const TABLE: [u8; 64] = {
+        let mut table = [0u8; 64];
+        let mut i = 0;
+        while i < 64 {
+            table[i] = (i as u8).count_ones() as u8;
+            i += 1;
+        }
+        table
+    };
+    (TABLE[(bits & 63) as usize] + TABLE[((bits >> 6) & 63) as usize]) as u32
 }
 
 /// R.D. of a valid date.
-#[inline]
+#[inline(always)]
 pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
     year_start(year) + month_offset(packed(year) & MONTH_BITS, month) + day as i64 - 1
 }
@@ -83,40 +99,53 @@ const fn year_start_from_first(index: u32) -> u32 {
     (354 * index + leap_days + (packed_at(index) >> 12) as u32).wrapping_sub(first_offset)
 }
 
-/// The year, month and day of an R.D. in `FIRST_RATA_DIE..=LAST_RATA_DIE`.
+/// How far back (in half days) the month estimate starts: months of 29 and 30 days drift at
+/// most two days from 29.5 days a month in the table, so from three days back the estimate is
+/// the month or the one before it (checked at compile time below).
+const MONTH_BIAS: u32 = 6;
+/// How far back (in thirtieths of a day) the year estimate starts: table years start between
+/// one day before and three days after the mean year (10631/30 days), so from four days back the
+/// estimate is the year or the one before it (checked at compile time below).
+const YEAR_BIAS: u32 = 120;
+
+/// The year index estimate for `day` days after 1 Muharram 1300: the index or the one before.
 #[inline]
+const fn year_estimate(day: u32) -> u32 {
+    (30 * day).saturating_sub(YEAR_BIAS) / 10_631
+}
+
+/// The month estimate for a 0-based day of the year: the month or the one before.
+#[inline]
+const fn month_estimate(day_of_year: u32) -> u32 {
+    let month = (2 * day_of_year).saturating_sub(MONTH_BIAS) / 59 + 1;
+    if month > 12 {
+        12
+    } else {
+        month
+    }
+}
+
+/// The year, month and day of an R.D. in `FIRST_RATA_DIE..=LAST_RATA_DIE`.
+#[inline(always)]
 pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     // Unsigned 32-bit arithmetic from 1 Muharram 1300, so that divisions by constants become
-    // multiplications. Table years start between one day before and three days after the mean
-    // year (10631/30 days) predicts, so estimating from four days earlier gives the year or the
-    // one before it: one comparison settles it.
+    // multiplications; each estimate is settled by one comparison whose outcome is selected
+    // without a branch (random dates would mispredict one).
     let day = (rata_die - FIRST_RATA_DIE) as u32;
-    let mut index = (30 * day).saturating_sub(120) / 10_631;
-    let mut start = year_start_from_first(index);
-    let next = year_start_from_first(index + 1);
-    if next <= day && index + 1 < YEARS.len() as u32 {
-        index += 1;
-        start = next;
-    }
+    let index = year_estimate(day);
+    let this_start = year_start_from_first(index);
+    let next_start = year_start_from_first(index + 1);
+    let step = (next_start <= day && index + 1 < YEARS.len() as u32) as u32;
+    let index = index + step;
+    let start = if step == 1 { next_start } else { this_start };
     let day_of_year = day - start;
     let bits = packed_at(index) & MONTH_BITS;
-    // The mean month (29.5 days) puts the estimate within one month of the answer: table
-    // months drift from it by a few days at most.
-    let mut month = 2 * day_of_year / 59 + 1;
-    if month > 12 {
-        month = 12;
-    }
-    let mut month_start = month_offset(bits, month as u8) as u32;
-    if month_start > day_of_year {
-        month -= 1;
-        month_start = month_offset(bits, month as u8) as u32;
-    } else if month < 12 {
-        let next_start = month_offset(bits, month as u8 + 1) as u32;
-        if next_start <= day_of_year {
-            month += 1;
-            month_start = next_start;
-        }
-    }
+    let month = month_estimate(day_of_year);
+    let this_month = month_offset(bits, month as u8) as u32;
+    let next_month = if month < 12 { month_offset(bits, month as u8 + 1) as u32 } else { u32::MAX };
+    let step = (next_month <= day_of_year) as u32;
+    let month = month + step;
+    let month_start = if step == 1 { next_month } else { this_month };
     (FIRST_YEAR + index as i32, month as u8, (day_of_year - month_start + 1) as u8)
 }
 
@@ -137,8 +166,25 @@ const fn table_is_consistent() -> bool {
     let mut index = 0;
     while index < YEARS.len() as u32 {
         let year = FIRST_YEAR + index as i32;
-        if FIRST_RATA_DIE + year_start_from_first(index) as i64 != year_start(year) {
+        let start = year_start_from_first(index);
+        if FIRST_RATA_DIE + start as i64 != year_start(year) {
             return false;
+        }
+        // The estimates are the answer or one less at both ends of every year and month
+        // (they grow with the day, so the ends are where they could fail).
+        let last_day = start + days_in_year(year) as u32 - 1;
+        if year_estimate(start) + 1 < index || year_estimate(last_day) > index {
+            return false;
+        }
+        let bits = packed(year) & MONTH_BITS;
+        let mut month = 1;
+        while month <= 12 {
+            let first = month_offset(bits, month) as u32;
+            let last = first + days_in_month(year, month) as u32 - 1;
+            if month_estimate(first) + 1 < month as u32 || month_estimate(last) > month as u32 {
+                return false;
+            }
+            month += 1;
         }
         index += 1;
     }
