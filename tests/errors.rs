@@ -249,7 +249,8 @@ fn unknown_calendar_message() {
     let err = "gregorian".parse::<Calendar>().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "unknown calendar \"gregorian\"; expected one of islamic-umalqura, islamic-civil, islamic-tbla, \
+        "unknown calendar \"gregorian\"; expected one of islamic-umalqura, islamic-umalqura-published, \
+         islamic-umalqura-extended, islamic-civil, islamic-tbla, \
          tabular-I-thursday, tabular-I-friday, tabular-II-thursday, tabular-II-friday, tabular-III-thursday, \
          tabular-III-friday, tabular-IV-thursday, tabular-IV-friday"
     );

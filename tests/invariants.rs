@@ -1,6 +1,8 @@
 //! Invariants over each calendar's whole range, walking day by day: the next day has day
 //! number + 1 and the next weekday, and is the next date by its fields (so conversion is
-//! strictly monotonic); months have 29 or 30 days; years have 354 or 355.
+//! strictly monotonic); months have 29 or 30 days; years have 354 or 355 — except in the
+//! as-published Umm al-Qura table, whose printed months of 28 and 31 days (years of 353..=356)
+//! are kept.
 //!
 //! Release builds (`cargo test --release`, as CI runs) walk every supported day of all nine
 //! calendars (about 1.5 billion days); debug builds walk Umm al-Qura whole and windows of the
@@ -30,7 +32,8 @@ fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
             // A new month: the previous one ended at 29 or 30 (a partial first month is shorter).
             assert_eq!(current.day(), 1, "{previous:?} → {current:?}");
             assert!(month_length == u32::from(d));
-            assert!(d == 29 || d == 30, "{previous:?} ends a month of {d} days");
+            let (shortest, longest) = lengths(calendar);
+            assert!((shortest..=longest).contains(&d), "{previous:?} ends a month of {d} days");
             assert_eq!(u32::from(d), u32::from(previous.days_in_month()));
             if current.month() == m + 1 {
                 assert_eq!(current.year(), y);
@@ -41,9 +44,10 @@ fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
                     (y + 1, 1, 12),
                     "{previous:?} → {current:?}"
                 );
-                assert!(
-                    year_length == 354 || year_length == 355 || y == calendar.first_date().year()
-                );
+                let full_year = y != calendar.first_date().year();
+                let allowed =
+                    if calendar == Calendar::UmmAlQuraPublished { 353..=356 } else { 354..=355 };
+                assert!(allowed.contains(&year_length) || !full_year, "{y}: {year_length} days");
                 assert_eq!(u32::from(previous.day_of_year()), u32::from(previous.days_in_year()));
                 year_length = 1;
             }
@@ -56,16 +60,31 @@ fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
     seen
 }
 
+/// The shortest and longest months of a calendar.
+fn lengths(calendar: Calendar) -> (u8, u8) {
+    if calendar == Calendar::UmmAlQuraPublished {
+        (28, 31)
+    } else {
+        (29, 30)
+    }
+}
+
 fn walk_calendar(calendar: Calendar) -> u64 {
     let first = calendar.first_date().to_day_number().rata_die();
     let last = calendar.last_date().to_day_number().rata_die();
-    if cfg!(debug_assertions) && calendar != Calendar::UmmAlQura {
+    let tables = [Calendar::UmmAlQura, Calendar::UmmAlQuraPublished];
+    if cfg!(debug_assertions) && !tables.contains(&calendar) {
         const WINDOW: i64 = 40_000;
         let epoch = 227_000;
         let present = 739_000;
+        let table_first = Calendar::UmmAlQura.first_date().to_day_number().rata_die();
+        let table_last = Calendar::UmmAlQura.last_date().to_day_number().rata_die();
         walk(calendar, first, first + WINDOW)
             + walk(calendar, epoch - WINDOW, epoch + WINDOW)
             + walk(calendar, present - WINDOW, present + WINDOW)
+            // Where the extended Umm al-Qura calendar joins the table to the civil calendar.
+            + walk(calendar, table_first - 2_000, table_first + 2_000)
+            + walk(calendar, table_last - 2_000, table_last + 2_000)
             + walk(calendar, last - WINDOW, last)
     } else {
         walk(calendar, first, last)
@@ -75,6 +94,19 @@ fn walk_calendar(calendar: Calendar) -> u64 {
 #[test]
 fn umm_al_qura() {
     assert_eq!(walk_calendar(Calendar::UmmAlQura), 106_665);
+}
+
+#[test]
+fn umm_al_qura_published() {
+    assert_eq!(walk_calendar(Calendar::UmmAlQuraPublished), 55_991);
+}
+
+#[test]
+fn umm_al_qura_extended() {
+    let days = walk_calendar(Calendar::UmmAlQuraExtended);
+    if !cfg!(debug_assertions) {
+        assert_eq!(days, 191_491_529);
+    }
 }
 
 macro_rules! tabular_test {

@@ -92,3 +92,73 @@ fn known_days() {
     let ramadan = HijriDate::new(Calendar::UmmAlQura, 1447, 9, 1).unwrap();
     assert_eq!(ramadan.to_gregorian().to_string(), "2026-02-18");
 }
+
+#[test]
+fn umm_al_qura_published_every_day_of_its_table() {
+    let rows = month_rows("umalqura-published.months.tsv");
+    assert_eq!(rows.len(), 1_896);
+    check_contiguous(&rows);
+    let days = check_every_day(Calendar::UmmAlQuraPublished, &rows);
+    let first = rows[0].first_day.to_day_number();
+    let last =
+        plus_days(rows[rows.len() - 1].first_day, i64::from(rows[rows.len() - 1].length) - 1);
+    assert_eq!(days as i64, first.days_until(last) + 1);
+    assert_eq!(Calendar::UmmAlQuraPublished.first_date().to_day_number(), first);
+    assert_eq!(Calendar::UmmAlQuraPublished.last_date().to_day_number(), last);
+    // The published irregularities are kept: five months of 28 days and three of 31.
+    let lengths: Vec<u8> = rows.iter().map(|r| r.length).collect();
+    assert_eq!(lengths.iter().filter(|&&l| l == 28).count(), 5);
+    assert_eq!(lengths.iter().filter(|&&l| l == 31).count(), 3);
+}
+
+#[test]
+fn published_and_kacst_tables_differ_where_documented() {
+    // 740 month starts differ, all in 1343–1419 and 1451–1500 AH.
+    let kacst = month_rows("umalqura-kacst.months.tsv");
+    let published = month_rows("umalqura-published.months.tsv");
+    let mut differing = 0;
+    for p in &published {
+        let k = kacst.iter().find(|k| (k.year, k.month) == (p.year, p.month)).unwrap();
+        let a = HijriDate::new(Calendar::UmmAlQura, p.year, p.month, 1).unwrap().to_day_number();
+        let b = HijriDate::new(Calendar::UmmAlQuraPublished, p.year, p.month, 1)
+            .unwrap()
+            .to_day_number();
+        assert_eq!(a, k.first_day.to_day_number());
+        if a != b {
+            differing += 1;
+            assert!(
+                (1343..=1419).contains(&p.year) || (1451..=1500).contains(&p.year),
+                "{}-{}",
+                p.year,
+                p.month
+            );
+        }
+    }
+    assert_eq!(differing, 740);
+}
+
+#[test]
+fn extended_umm_al_qura_is_the_table_inside_and_civil_outside() {
+    let extended = Calendar::UmmAlQuraExtended;
+    for date in Calendar::UmmAlQura.first_date().iter_days() {
+        let moved = date.to_calendar(extended).unwrap();
+        assert_eq!(
+            (moved.year(), moved.month(), moved.day()),
+            (date.year(), date.month(), date.day())
+        );
+        assert!(!moved.is_extrapolated());
+    }
+    for (y, m, d) in [(1299, 12, 29), (1, 1, 1), (-5000, 7, 3), (1601, 1, 1), (9000, 12, 29)] {
+        let civil = HijriDate::new(Calendar::CIVIL, y, m, d).unwrap();
+        let ext = HijriDate::new(extended, y, m, d).unwrap();
+        assert_eq!(ext.to_day_number(), civil.to_day_number());
+        assert!(ext.is_extrapolated());
+    }
+    // The joins: the day before the table is the civil 1299-12-29 (not a leap year), the day after is 1601-01-01.
+    let first = HijriDate::new(extended, 1300, 1, 1).unwrap();
+    assert_eq!(first.add_days(-1).unwrap().to_string(), "1299-12-29");
+    let last = HijriDate::new(extended, 1600, 12, 30).unwrap();
+    assert_eq!(last.add_days(1).unwrap().to_string(), "1601-01-01");
+    assert_eq!(extended.first_date().to_gregorian(), GregorianDate::MIN);
+    assert_eq!(extended.last_date().to_gregorian(), GregorianDate::MAX);
+}

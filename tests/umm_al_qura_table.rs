@@ -62,6 +62,56 @@ fn generate() -> String {
     out
 }
 
+/// The as-published table: one `u32` a year, two bits a month (length − 28), the start offset.
+fn generate_published() -> String {
+    let rows = common::month_rows("umalqura-published.months.tsv");
+    let mut packed: Vec<u32> = Vec::new();
+    for year_rows in rows.chunks(12) {
+        let year = year_rows[0].year;
+        assert!(year_rows
+            .iter()
+            .enumerate()
+            .all(|(i, r)| r.year == year && usize::from(r.month) == i + 1));
+        let civil_start = HijriDate::new(Calendar::CIVIL, year, 1, 1).unwrap().to_day_number();
+        let offset = civil_start.days_until(year_rows[0].first_day.to_day_number()) + 8;
+        assert!((0..16).contains(&offset), "{year}: offset {offset} does not fit four bits");
+        let mut bits = (offset as u32) << 24;
+        for row in year_rows {
+            assert!((28..=31).contains(&row.length));
+            bits |= u32::from(row.length - 28) << (2 * (row.month - 1));
+        }
+        packed.push(bits);
+    }
+    let path = format!("{}/src/calendar/umm_al_qura_published_data.rs", env!("CARGO_MANIFEST_DIR"));
+    let committed = std::fs::read_to_string(&path).unwrap();
+    // The header is prose; regenerate the numbers and keep the header as committed.
+    let header_end = committed.find("pub(super) const YEARS").unwrap();
+    let mut out = committed[..header_end].to_string();
+    out.push_str(&format!("pub(super) const YEARS: [u32; {}] = [\n", packed.len()));
+    for line in packed.chunks(8) {
+        let cells: Vec<String> = line.iter().map(|v| format!("0x{v:08X},")).collect();
+        out.push_str(&format!("    {}\n", cells.join(" ")));
+    }
+    out.push_str("];\n");
+    assert!(out.contains(&format!("pub(super) const FIRST_YEAR: i32 = {};", rows[0].year)));
+    out
+}
+
+#[test]
+fn committed_published_table_is_generated_from_the_reference_data() {
+    let path = format!("{}/src/calendar/umm_al_qura_published_data.rs", env!("CARGO_MANIFEST_DIR"));
+    let generated = generate_published();
+    if std::env::var_os("HIJRI_BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        committed == generated,
+        "{path} differs from the table generated from the TSV; rerun with HIJRI_BLESS=1"
+    );
+    assert_eq!(generated.matches("0x").count(), 158);
+}
+
 #[test]
 fn committed_table_is_generated_from_the_reference_data() {
     let path = format!("{}/src/calendar/umm_al_qura_data.rs", env!("CARGO_MANIFEST_DIR"));

@@ -284,6 +284,24 @@ impl HijriDate {
         self.calendar
     }
 
+    /// Whether this date is not from a calendar's table but extrapolated: true only for
+    /// [`Calendar::UmmAlQuraExtended`] outside 1300..=1600 AH, where it follows the tabular
+    /// civil calendar.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::{Calendar, HijriDate};
+    /// assert!(!HijriDate::new(Calendar::UmmAlQuraExtended, 1442, 2, 14)?.is_extrapolated());
+    /// assert!(HijriDate::new(Calendar::UmmAlQuraExtended, 1700, 1, 1)?.is_extrapolated());
+    /// assert!(!HijriDate::new(Calendar::CIVIL, 1700, 1, 1)?.is_extrapolated());
+    /// # Ok::<(), hijri_calendar::RangeError>(())
+    /// ```
+    #[inline]
+    pub const fn is_extrapolated(self) -> bool {
+        matches!(self.calendar, Calendar::UmmAlQuraExtended)
+            && !super::in_umm_al_qura_table(self.year)
+    }
+
     /// The day of the week.
     ///
     /// # Example

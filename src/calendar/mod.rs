@@ -10,6 +10,8 @@ mod hijri;
 mod tabular;
 mod umm_al_qura;
 mod umm_al_qura_data;
+mod umm_al_qura_published;
+mod umm_al_qura_published_data;
 
 use core::fmt;
 use core::str::FromStr;
@@ -48,6 +50,16 @@ pub enum Calendar {
     /// The Umm al-Qura calendar of Saudi Arabia, from the KACST table: 1300..=1600 AH
     /// (1882-11-12 ..= 2174-11-25). Outside that range every conversion is an error.
     UmmAlQura,
+    /// The Umm al-Qura calendar as historically published (newspapers, official calendar
+    /// books), 1343..=1500 AH (1924-08-01 ..= 2077-11-16), with its months of 28 and 31 days
+    /// kept as printed. It differs from the KACST table in 740 month starts, all in 1343–1419
+    /// and 1451–1500 AH: the calendar to read a 1926 newspaper by.
+    UmmAlQuraPublished,
+    /// Umm al-Qura from the KACST table inside 1300..=1600 AH and, opt-in, the tabular civil
+    /// calendar ([`Calendar::CIVIL`]) outside it, which joins the table without a gap or an
+    /// overlap at both ends. [`HijriDate::is_extrapolated`] tells which dates are not from the
+    /// table. Valid for every day `chrono::NaiveDate` can hold.
+    UmmAlQuraExtended,
     /// A tabular (arithmetic) calendar, valid for every day `chrono::NaiveDate` can hold.
     Tabular {
         /// Which years of the 30-year cycle have 355 days.
@@ -81,11 +93,13 @@ impl Calendar {
     /// # Example
     /// ```
     /// use hijri_calendar::Calendar;
-    /// assert_eq!(Calendar::ALL.len(), 9);
+    /// assert_eq!(Calendar::ALL.len(), 11);
     /// assert!(Calendar::ALL.contains(&Calendar::CIVIL));
     /// ```
-    pub const ALL: [Calendar; 9] = [
+    pub const ALL: [Calendar; 11] = [
         Calendar::UmmAlQura,
+        Calendar::UmmAlQuraPublished,
+        Calendar::UmmAlQuraExtended,
         Calendar::Tabular { cycle: LeapCycle::I, epoch: Epoch::Thursday },
         Calendar::Tabular { cycle: LeapCycle::I, epoch: Epoch::Friday },
         Calendar::TBLA,
@@ -102,12 +116,14 @@ impl Calendar {
     /// ```
     /// use hijri_calendar::Calendar;
     /// let names: Vec<&str> = Calendar::ALL.iter().map(|c| c.name()).collect();
-    /// assert_eq!(names[..3], ["islamic-umalqura", "tabular-I-thursday", "tabular-I-friday"]);
+    /// assert_eq!(names[..4], ["islamic-umalqura", "islamic-umalqura-published", "islamic-umalqura-extended", "tabular-I-thursday"]);
     /// ```
     #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Calendar::UmmAlQura => "islamic-umalqura",
+            Calendar::UmmAlQuraPublished => "islamic-umalqura-published",
+            Calendar::UmmAlQuraExtended => "islamic-umalqura-extended",
             Calendar::Tabular { cycle, epoch } => match (cycle, epoch) {
                 (LeapCycle::I, Epoch::Thursday) => "tabular-I-thursday",
                 (LeapCycle::I, Epoch::Friday) => "tabular-I-friday",
@@ -218,7 +234,8 @@ impl Calendar {
     pub(crate) const fn first_rata_die(self) -> i64 {
         match self {
             Calendar::UmmAlQura => umm_al_qura::FIRST_RATA_DIE,
-            Calendar::Tabular { .. } => MIN_RATA_DIE,
+            Calendar::UmmAlQuraPublished => umm_al_qura_published::FIRST_RATA_DIE,
+            Calendar::UmmAlQuraExtended | Calendar::Tabular { .. } => MIN_RATA_DIE,
         }
     }
 
@@ -227,7 +244,8 @@ impl Calendar {
     pub(crate) const fn last_rata_die(self) -> i64 {
         match self {
             Calendar::UmmAlQura => umm_al_qura::LAST_RATA_DIE,
-            Calendar::Tabular { .. } => MAX_RATA_DIE,
+            Calendar::UmmAlQuraPublished => umm_al_qura_published::LAST_RATA_DIE,
+            Calendar::UmmAlQuraExtended | Calendar::Tabular { .. } => MAX_RATA_DIE,
         }
     }
 
@@ -236,6 +254,11 @@ impl Calendar {
     pub(crate) const fn year_range(self) -> (i32, i32) {
         match self {
             Calendar::UmmAlQura => (umm_al_qura_data::FIRST_YEAR, umm_al_qura::LAST_YEAR),
+            Calendar::UmmAlQuraPublished => {
+                (umm_al_qura_published_data::FIRST_YEAR, umm_al_qura_published::LAST_YEAR)
+            }
+            // The civil calendar's range, whose first and last years hold the ends.
+            Calendar::UmmAlQuraExtended => TABULAR_YEAR_RANGES[1][1],
             Calendar::Tabular { cycle, epoch } => {
                 TABULAR_YEAR_RANGES[cycle as usize][epoch as usize]
             }
@@ -302,7 +325,8 @@ fn tabular_long_name_matches(cycle: LeapCycle, epoch: Epoch, name: &str) -> bool
 }
 
 /// Every calendar name, for error messages.
-pub(crate) const CALENDAR_NAMES_FOR_MESSAGES: &str = "islamic-umalqura, islamic-civil, \
+pub(crate) const CALENDAR_NAMES_FOR_MESSAGES: &str = "islamic-umalqura, \
+    islamic-umalqura-published, islamic-umalqura-extended, islamic-civil, \
     islamic-tbla, tabular-I-thursday, tabular-I-friday, tabular-II-thursday, tabular-II-friday, \
     tabular-III-thursday, tabular-III-friday, tabular-IV-thursday, tabular-IV-friday";
 
@@ -362,6 +386,12 @@ pub(crate) fn write_iso(f: &mut dyn fmt::Write, year: i32, month: u8, day: u8) -
 
 // ---- Dispatch to the rules of each calendar, in day numbers. ----
 
+/// Whether `year` is one of the KACST table's (for [`Calendar::UmmAlQuraExtended`]).
+#[inline]
+pub(crate) const fn in_umm_al_qura_table(year: i32) -> bool {
+    year >= umm_al_qura_data::FIRST_YEAR && year <= umm_al_qura::LAST_YEAR
+}
+
 /// Checks that `year` holds supported days.
 #[inline]
 const fn check_year(calendar: Calendar, year: i32) -> Result<(), RangeError> {
@@ -394,6 +424,11 @@ const fn check_month(calendar: Calendar, year: i32, month: u8) -> Result<(), Ran
 const fn days_in_month_unchecked(calendar: Calendar, year: i32, month: u8) -> u8 {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::days_in_month(year, month),
+        Calendar::UmmAlQuraPublished => umm_al_qura_published::days_in_month(year, month),
+        Calendar::UmmAlQuraExtended if in_umm_al_qura_table(year) => {
+            umm_al_qura::days_in_month(year, month)
+        }
+        Calendar::UmmAlQuraExtended => tabular::days_in_month(LeapCycle::II, year, month),
         Calendar::Tabular { cycle, .. } => tabular::days_in_month(cycle, year, month),
     }
 }
@@ -403,6 +438,11 @@ const fn days_in_month_unchecked(calendar: Calendar, year: i32, month: u8) -> u8
 const fn days_in_year_unchecked(calendar: Calendar, year: i32) -> u16 {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::days_in_year(year),
+        Calendar::UmmAlQuraPublished => umm_al_qura_published::days_in_year(year),
+        Calendar::UmmAlQuraExtended if in_umm_al_qura_table(year) => {
+            umm_al_qura::days_in_year(year)
+        }
+        Calendar::UmmAlQuraExtended => 354 + LeapCycle::II.is_leap_year(year) as u16,
         Calendar::Tabular { cycle, .. } => 354 + cycle.is_leap_year(year) as u16,
     }
 }
@@ -439,8 +479,8 @@ const fn check_date(calendar: Calendar, year: i32, month: u8, day: u8) -> Result
         ));
     }
     // Umm al-Qura's range is whole years; a tabular range begins and ends inside a year.
-    let partial_year =
-        matches!(calendar, Calendar::Tabular { .. }) && (year == min_year || year == max_year);
+    let partial_year = matches!(calendar, Calendar::Tabular { .. } | Calendar::UmmAlQuraExtended)
+        && (year == min_year || year == max_year);
     if partial_year {
         let rata_die = rata_die_from_ymd_unchecked(calendar, year, month, day);
         if rata_die < calendar.first_rata_die() || rata_die > calendar.last_rata_die() {
@@ -455,6 +495,13 @@ const fn check_date(calendar: Calendar, year: i32, month: u8, day: u8) -> Result
 const fn rata_die_from_ymd_unchecked(calendar: Calendar, year: i32, month: u8, day: u8) -> i64 {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::rata_die_from_ymd(year, month, day),
+        Calendar::UmmAlQuraPublished => umm_al_qura_published::rata_die_from_ymd(year, month, day),
+        Calendar::UmmAlQuraExtended if in_umm_al_qura_table(year) => {
+            umm_al_qura::rata_die_from_ymd(year, month, day)
+        }
+        Calendar::UmmAlQuraExtended => {
+            tabular::rata_die_from_ymd(LeapCycle::II, Epoch::Friday, year, month, day)
+        }
         Calendar::Tabular { cycle, epoch } => {
             tabular::rata_die_from_ymd(cycle, epoch, year, month, day)
         }
@@ -466,6 +513,16 @@ const fn rata_die_from_ymd_unchecked(calendar: Calendar, year: i32, month: u8, d
 const fn ymd_from_rata_die_unchecked(calendar: Calendar, rata_die: i64) -> (i32, u8, u8) {
     match calendar {
         Calendar::UmmAlQura => umm_al_qura::ymd_from_rata_die(rata_die),
+        Calendar::UmmAlQuraPublished => umm_al_qura_published::ymd_from_rata_die(rata_die),
+        Calendar::UmmAlQuraExtended
+            if rata_die >= umm_al_qura::FIRST_RATA_DIE
+                && rata_die <= umm_al_qura::LAST_RATA_DIE =>
+        {
+            umm_al_qura::ymd_from_rata_die(rata_die)
+        }
+        Calendar::UmmAlQuraExtended => {
+            tabular::ymd_from_rata_die(LeapCycle::II, Epoch::Friday, rata_die)
+        }
         Calendar::Tabular { cycle, epoch } => tabular::ymd_from_rata_die(cycle, epoch, rata_die),
     }
 }

@@ -1,0 +1,44 @@
+//! The Umm al-Qura calendar as historically published, 1343..=1500 AH (1924-08-01 ..= 2077-11-16).
+//!
+//! Source: Python `hijridate` 2.6.0, compiled from newspapers, official calendar books and a
+//! past copy of the KACST site; kept as `tests/data/umalqura-published.months.tsv`. It has months
+//! of 28 and 31 days: real published irregularities, kept as printed.
+//!
+//! Generated from that file by `tests/umm_al_qura_table.rs` (run it with `HIJRI_BLESS=1` to
+//! rewrite this file after the data changes); do not edit by hand.
+//!
+//! One `u32` per year, from 1343 AH on:
+//! - bits 0..=23: two bits per month, month `m` at bits `2(m - 1)`: its length less 28;
+//! - bits 24..=27: the day 1 Muharram falls on, as days after 1 Muharram in the tabular civil
+//!   calendar (type II leap years, Friday epoch), plus 8.
+//!
+//! `umm_al_qura_published.rs` checks at compile time that each year starts the day after the
+//! previous one ends and that the table starts and ends on the days above.
+
+/// The first year of the table.
+pub(super) const FIRST_YEAR: i32 = 1343;
+
+/// One packed year a year, from [`FIRST_YEAR`] on.
+#[rustfmt::skip]
+pub(super) const YEARS: [u32; 158] = [
+    0x07A8A9A6, 0x09666665, 0x079A2766, 0x086969A5, 0x075A69A5, 0x0735A666, 0x07B2A666, 0x089A6599,
+    0x089A5666, 0x08666666, 0x079699A6, 0x08666999, 0x089A6666, 0x0865A665, 0x07A66666, 0x0769659A,
+    0x0765966A, 0x07A66666, 0x07666666, 0x07666666, 0x07A66666, 0x076A2666, 0x07A66666, 0x08666666,
+    0x07666666, 0x07A66666, 0x0769A666, 0x08666666, 0x08A99966, 0x08A65999, 0x08999999, 0x08A5A666,
+    0x08696666, 0x08666A59, 0x07A69996, 0x08666666, 0x08999999, 0x07666666, 0x076659A6, 0x079969A6,
+    0x07666699, 0x07666666, 0x076A65A6, 0x07A6665A, 0x08A66665, 0x07666669, 0x07A66666, 0x0859A666,
+    0x07A66666, 0x08A66665, 0x08A66566, 0x07696666, 0x076659A6, 0x079966A6, 0x07666699, 0x0799A666,
+    0x07699999, 0x07A6659A, 0x08665999, 0x0699666A, 0x076599A9, 0x07966A69, 0x076669A5, 0x079A6666,
+    0x07999999, 0x07996666, 0x076599A6, 0x069666A6, 0x0759A699, 0x0766A696, 0x07A69A59, 0x089A9965,
+    0x089A6599, 0x07996666, 0x07599A66, 0x06666A66, 0x079A6999, 0x089AA659, 0x089AA565, 0x089A9596,
+    0x08999666, 0x076659A6, 0x076699A6, 0x089A6999, 0x0869A665, 0x08A6A596, 0x08A69659, 0x08999969,
+    0x08966669, 0x075999A9, 0x076669A6, 0x085A6999, 0x079A6666, 0x08999999, 0x079665A6, 0x076596A6,
+    0x079666A6, 0x07599A99, 0x07669A66, 0x08669999, 0x07A66666, 0x08999699, 0x089659A9, 0x075969A9,
+    0x076666A6, 0x0799A699, 0x0869A665, 0x08699966, 0x0766659A, 0x0799966A, 0x086665A9, 0x079999A9,
+    0x086699A5, 0x089A9996, 0x08A69659, 0x089A5966, 0x0769659A, 0x07A5999A, 0x08666699, 0x079A6666,
+    0x0869A659, 0x08A99966, 0x08A96599, 0x08999666, 0x076659A6, 0x079999A6, 0x085A69A5, 0x076A6696,
+    0x0869A659, 0x08699666, 0x076659A6, 0x0799669A, 0x08659A99, 0x07969A99, 0x085A9A65, 0x079A6996,
+    0x089A6659, 0x08999969, 0x07659A69, 0x079669A6, 0x0859A9A5, 0x0769A696, 0x08A99A59, 0x09A66665,
+    0x08A65999, 0x08996669, 0x076599A9, 0x079669A6, 0x08A66999, 0x089A6665, 0x089A5996, 0x0899965A,
+    0x0766599A, 0x0799666A, 0x07665A69, 0x07999A66, 0x08699999, 0x07A9965A,
+];
