@@ -33,6 +33,9 @@ pub enum Error {
     /// A calendar name that is not one of the crate's calendars.
     #[error(transparent)]
     UnknownCalendar(#[from] UnknownCalendarError),
+    /// Month-start overrides that do not make an adjusted calendar.
+    #[error(transparent)]
+    Adjust(#[from] crate::calendar::AdjustError),
     /// A pattern for the printer that cannot be built.
     #[error(transparent)]
     Pattern(#[from] crate::format::PatternError),

@@ -73,8 +73,8 @@ pub mod names;
 pub mod parse;
 
 pub use calendar::{
-    Calendar, DateDifference, DayNumber, Days, Epoch, GregorianDate, HijriDate, LeapCycle, Months,
-    Overflow, Weekday,
+    AdjustError, AdjustedCalendar, Calendar, DateDifference, DayNumber, Days, Epoch, GregorianDate,
+    HijriDate, LeapCycle, MonthStart, Months, Overflow, Weekday,
 };
 pub use error::{Error, Field, RangeError, UnknownCalendarError};
 

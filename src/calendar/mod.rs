@@ -4,6 +4,7 @@
 //! (`umm_al_qura`, `tabular`) and are reached only through the dispatch functions below, which
 //! speak in day numbers (Rata Die).
 
+mod adjusted;
 mod day_number;
 mod gregorian;
 mod hijri;
@@ -16,6 +17,7 @@ mod umm_al_qura_published_data;
 use core::fmt;
 use core::str::FromStr;
 
+pub use adjusted::{AdjustError, AdjustedCalendar, MonthStart};
 pub use day_number::{DayNumber, Weekday};
 pub use gregorian::GregorianDate;
 pub use hijri::{DateDifference, Days, HijriDate, Months, Overflow};
@@ -67,6 +69,9 @@ pub enum Calendar {
         /// The day counted as 1 Muharram 1 AH.
         epoch: Epoch,
     },
+    /// A built-in calendar with month starts moved by a moon-sighting authority; see
+    /// [`AdjustedCalendar`]. Its range is its base's.
+    Adjusted(&'static AdjustedCalendar),
 }
 
 impl Calendar {
@@ -124,6 +129,7 @@ impl Calendar {
             Calendar::UmmAlQura => "islamic-umalqura",
             Calendar::UmmAlQuraPublished => "islamic-umalqura-published",
             Calendar::UmmAlQuraExtended => "islamic-umalqura-extended",
+            Calendar::Adjusted(adjusted) => adjusted.name(),
             Calendar::Tabular { cycle, epoch } => match (cycle, epoch) {
                 (LeapCycle::I, Epoch::Thursday) => "tabular-I-thursday",
                 (LeapCycle::I, Epoch::Friday) => "tabular-I-friday",
@@ -236,6 +242,7 @@ impl Calendar {
             Calendar::UmmAlQura => umm_al_qura::FIRST_RATA_DIE,
             Calendar::UmmAlQuraPublished => umm_al_qura_published::FIRST_RATA_DIE,
             Calendar::UmmAlQuraExtended | Calendar::Tabular { .. } => MIN_RATA_DIE,
+            Calendar::Adjusted(adjusted) => adjusted.base().first_rata_die(),
         }
     }
 
@@ -246,6 +253,7 @@ impl Calendar {
             Calendar::UmmAlQura => umm_al_qura::LAST_RATA_DIE,
             Calendar::UmmAlQuraPublished => umm_al_qura_published::LAST_RATA_DIE,
             Calendar::UmmAlQuraExtended | Calendar::Tabular { .. } => MAX_RATA_DIE,
+            Calendar::Adjusted(adjusted) => adjusted.base().last_rata_die(),
         }
     }
 
@@ -259,6 +267,7 @@ impl Calendar {
             }
             // The civil calendar's range, whose first and last years hold the ends.
             Calendar::UmmAlQuraExtended => TABULAR_YEAR_RANGES[1][1],
+            Calendar::Adjusted(adjusted) => adjusted.base().year_range(),
             Calendar::Tabular { cycle, epoch } => {
                 TABULAR_YEAR_RANGES[cycle as usize][epoch as usize]
             }
@@ -429,6 +438,7 @@ const fn days_in_month_unchecked(calendar: Calendar, year: i32, month: u8) -> u8
             umm_al_qura::days_in_month(year, month)
         }
         Calendar::UmmAlQuraExtended => tabular::days_in_month(LeapCycle::II, year, month),
+        Calendar::Adjusted(adjusted) => adjusted.days_in_month(year, month),
         Calendar::Tabular { cycle, .. } => tabular::days_in_month(cycle, year, month),
     }
 }
@@ -443,6 +453,9 @@ const fn days_in_year_unchecked(calendar: Calendar, year: i32) -> u16 {
             umm_al_qura::days_in_year(year)
         }
         Calendar::UmmAlQuraExtended => 354 + LeapCycle::II.is_leap_year(year) as u16,
+        Calendar::Adjusted(adjusted) => {
+            (adjusted.month_start(year + 1, 1) - adjusted.month_start(year, 1)) as u16
+        }
         Calendar::Tabular { cycle, .. } => 354 + cycle.is_leap_year(year) as u16,
     }
 }
@@ -502,6 +515,7 @@ const fn rata_die_from_ymd_unchecked(calendar: Calendar, year: i32, month: u8, d
         Calendar::UmmAlQuraExtended => {
             tabular::rata_die_from_ymd(LeapCycle::II, Epoch::Friday, year, month, day)
         }
+        Calendar::Adjusted(adjusted) => adjusted.rata_die_from_ymd(year, month, day),
         Calendar::Tabular { cycle, epoch } => {
             tabular::rata_die_from_ymd(cycle, epoch, year, month, day)
         }
@@ -523,6 +537,7 @@ const fn ymd_from_rata_die_unchecked(calendar: Calendar, rata_die: i64) -> (i32,
         Calendar::UmmAlQuraExtended => {
             tabular::ymd_from_rata_die(LeapCycle::II, Epoch::Friday, rata_die)
         }
+        Calendar::Adjusted(adjusted) => adjusted.ymd_from_rata_die(rata_die),
         Calendar::Tabular { cycle, epoch } => tabular::ymd_from_rata_die(cycle, epoch, rata_die),
     }
 }
