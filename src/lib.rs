@@ -70,6 +70,7 @@ mod error;
 pub mod format;
 mod interop;
 pub mod names;
+pub mod observances;
 pub mod parse;
 
 pub use calendar::{
