@@ -451,6 +451,7 @@ pub enum PolarRule {
 /// assert!(matches!(by, Boundary::SunsetAtLatitude(lat) if lat < 66.0));
 /// ```
 #[derive(Clone, Copy, PartialEq, Debug)]
+#[non_exhaustive]
 pub enum Boundary {
     /// Local sunset.
     Sunset,
