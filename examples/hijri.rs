@@ -7,6 +7,9 @@
 //!                                                   # الخميس 14 صفر 1442هـ
 //! cargo run --release --example hijri -- "14 صفر 1442هـ"  # Thursday 2020-10-01 = 1442-02-14 islamic-umalqura
 //! cargo run --release --example hijri -- find --json article.txt
+//! cargo run --release --example hijri -- month --lang en 1447-09   # Ramadan 1447 as a grid
+//! cargo run --release --example hijri -- events g2030              # two first days of Ramadan
+//! cargo run --release --example hijri -- today --at 21.4225,39.8262 --tz Asia/Riyadh
 //! ```
 //!
 //! A first argument that is not a command is read as a date: `hijri TEXT…` is `hijri parse TEXT…`.
@@ -21,10 +24,16 @@ use clap::{Parser, Subcommand};
 mod cli;
 #[path = "hijri/convert.rs"]
 mod convert;
+#[path = "hijri/events.rs"]
+mod events;
 #[path = "hijri/format_args.rs"]
 mod format_args;
+#[path = "hijri/month.rs"]
+mod month;
 #[path = "hijri/parse.rs"]
 mod parse;
+#[path = "hijri/today.rs"]
+mod today;
 
 /// Convert, read and print Hijri (Islamic) and Gregorian dates.
 #[derive(Parser, Debug)]
@@ -45,10 +54,19 @@ enum Command {
     Parse(parse::ParseArgs),
     /// Print every date found in a text (a file, or standard input), one per line.
     Find(parse::FindArgs),
+    /// A month as a grid: a Hijri month (1447-09) with the Gregorian day beside each day, or
+    /// a Gregorian month (g2026-02) with the Hijri day beside it; observances marked with *.
+    Month(month::MonthArgs),
+    /// The twelve months of a Hijri year (1447) or a Gregorian year (g2026).
+    Year(month::YearArgs),
+    /// The observances of a Hijri year (1447) or a Gregorian year (g2030), one per line.
+    Events(events::EventsArgs),
+    /// Today's Hijri date; with --at LAT,LON it changes at sunset there.
+    Today(today::TodayArgs),
 }
 
 /// The commands, for the message about an argument that is neither a command nor a date.
-const COMMANDS: &str = "to-hijri, to-gregorian, parse, find, help";
+const COMMANDS: &str = "to-hijri, to-gregorian, parse, find, month, year, events, today, help";
 
 /// `hijri TEXT…` means `hijri parse TEXT…` when TEXT is not a command or an option. A first
 /// argument that looks like a mistyped command and is not a date gets a message listing the
@@ -71,6 +89,11 @@ fn arguments() -> Result<Vec<String>, String> {
     Ok(args)
 }
 
+/// The views report their errors as text; the other commands as `io::Error`.
+fn report(result: Result<bool, String>) -> std::io::Result<bool> {
+    result.map_err(std::io::Error::other)
+}
+
 fn main() -> ExitCode {
     let args = match arguments() {
         Ok(args) => Args::parse_from(args),
@@ -84,6 +107,10 @@ fn main() -> ExitCode {
         Command::ToGregorian(args) => convert::run(convert::Direction::ToGregorian, &args),
         Command::Parse(args) => parse::run_parse(&args),
         Command::Find(args) => parse::run_find(&args),
+        Command::Month(args) => report(month::run_month(&args)),
+        Command::Year(args) => report(month::run_year(&args)),
+        Command::Events(args) => report(events::run(&args)),
+        Command::Today(args) => report(today::run(&args)),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -42,6 +42,10 @@ pub enum Error {
     /// A text that is not a date.
     #[error(transparent)]
     Parse(#[from] crate::parse::ParseError),
+    /// A latitude or longitude that is not a place.
+    #[cfg(all(feature = "std", feature = "chrono"))]
+    #[error(transparent)]
+    Location(#[from] crate::sunset::LocationError),
 }
 
 /// Which field of a date a [`RangeError`] is about.

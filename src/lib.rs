@@ -47,6 +47,29 @@
 //! [`parse::find_dates`] finds the dates in running text; `HijriDate` and `GregorianDate`
 //! implement `FromStr` through it.
 //!
+//! # Observances and sunset
+//! [`observances`] gives the dates of the ten yearly observances (Ramadan, the two Eids, …)
+//! for a Hijri or a Gregorian year, and [`sunset`] (features `std` and `chrono`) the Hijri
+//! date of a moment at a place, which changes at sunset rather than at midnight:
+//! ```
+//! # #[cfg(all(feature = "std", feature = "chrono"))] {
+//! use chrono::{TimeZone, Utc};
+//! use hijri_calendar::observances::Observance;
+//! use hijri_calendar::sunset::{self, Location, PolarRule};
+//! use hijri_calendar::Calendar;
+//!
+//! let eid = Observance::EidAlFitr.in_hijri_year(Calendar::UmmAlQura, 1441)?;
+//! assert_eq!(eid.to_gregorian().to_string(), "2020-05-24");
+//!
+//! // 20:00 in Cairo on 23 May 2020 is after sunset: already 1 Shawwal, the day of the Eid.
+//! let cairo = Location::new(30.0444, 31.2357)?;
+//! let evening = Utc.with_ymd_and_hms(2020, 5, 23, 17, 0, 0).unwrap();
+//! let today = sunset::hijri_day_at(Calendar::UmmAlQura, &evening, cairo, PolarRule::Midnight)?;
+//! assert_eq!(today.date, eid);
+//! # }
+//! # Ok::<(), hijri_calendar::Error>(())
+//! ```
+//!
 //! # Calendars and ranges
 //! - [`Calendar::UmmAlQura`]: the KACST table, 1 Muharram 1300 ..= 30 Dhu al-Hijjah 1600 AH
 //!   (1882-11-12 ..= 2174-11-25). Outside it every conversion is a [`RangeError`].
@@ -56,7 +79,8 @@
 //!
 //! # Features
 //! - `chrono` (default): `NaiveDate` and `Weekday` conversions.
-//! - `std` (default): nothing yet beyond `alloc`; the core is `no_std`.
+//! - `std` (default): with `chrono`, the [`sunset`] module (it needs `std`'s floating-point
+//!   functions); the rest of the crate is `no_std` with `alloc`.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -70,7 +94,10 @@ mod error;
 pub mod format;
 mod interop;
 pub mod names;
+pub mod observances;
 pub mod parse;
+#[cfg(all(feature = "std", feature = "chrono"))]
+pub mod sunset;
 
 pub use calendar::{
     AdjustError, AdjustedCalendar, Calendar, DateDifference, DayNumber, Days, Epoch, GregorianDate,
