@@ -105,6 +105,12 @@ pub use calendar::{
 };
 pub use error::{Error, Field, RangeError, UnknownCalendarError};
 
+/// Why the crate is built the way it is: the day-number pivot, errors outside tables, where
+/// the data comes from and how to update it, how adjusted calendars are carried.
+pub mod design {
+    #![doc = include_str!("../DESIGN.md")]
+}
+
 /// The examples of README.md, run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -204,3 +204,44 @@ fn every_day_round_trips_with_many_overrides() {
         previous = Some(date);
     }
 }
+
+#[test]
+fn the_sample_overrides_file_is_valid() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/overrides.sample.txt"
+    ))
+    .unwrap();
+    assert!(text.starts_with("# AN EXAMPLE, NOT AN AUTHORITY."));
+    let adjusted = AdjustedCalendar::from_text(&text).unwrap();
+    assert_eq!(adjusted.name(), "example-local-sighting");
+    assert_eq!(adjusted.month_starts().len(), 2);
+    let calendar = Calendar::Adjusted(adjusted.leak());
+    assert_eq!(HijriDate::new(calendar, 1447, 9, 1).unwrap().to_gregorian(), greg(2026, 2, 19));
+}
+
+#[test]
+fn new_rejects_overrides_out_of_order() {
+    static STARTS: [MonthStart; 2] = [
+        MonthStart::new(
+            1447,
+            9,
+            match GregorianDate::new(2026, 2, 19) {
+                Ok(d) => d,
+                Err(_) => panic!(),
+            },
+        ),
+        MonthStart::new(
+            1443,
+            5,
+            match GregorianDate::new(2021, 12, 6) {
+                Ok(d) => d,
+                Err(_) => panic!(),
+            },
+        ),
+    ];
+    assert_eq!(
+        AdjustedCalendar::new(Calendar::UmmAlQura, "unsorted", &STARTS).unwrap_err().to_string(),
+        "override 1443-05 = 2021-12-06 comes after 1447-09 = 2026-02-19; overrides must be in month order"
+    );
+}
