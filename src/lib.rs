@@ -111,6 +111,12 @@ pub mod design {
     #![doc = include_str!("../DESIGN.md")]
 }
 
+/// How the crate compares with icu_calendar, hijri_date, Java's `HijrahDate`, .NET's
+/// `UmAlQuraCalendar` and Python's hijridate, fact by fact.
+pub mod compare {
+    #![doc = include_str!("../COMPARE.md")]
+}
+
 /// The examples of README.md, run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
