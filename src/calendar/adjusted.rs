@@ -308,57 +308,7 @@ impl AdjustedCalendar {
 
     /// Checks the overrides.
     const fn check(&self) -> Result<(), Invalid> {
-        let base = self.base;
-        let (min_year, max_year) = base.year_range();
-        let mut i = 0;
-        while i < self.starts.len() {
-            let start = self.starts[i];
-            // Whole years only: a tabular range begins and ends inside a year, and the first
-            // month of Umm al-Qura's range fixes where it begins.
-            let first_movable =
-                if matches!(base, Calendar::Tabular { .. } | Calendar::UmmAlQuraExtended) {
-                    (min_year as i64 + 1) * 12 + 1
-                } else {
-                    min_year as i64 * 12 + 1
-                };
-            let last_movable =
-                if matches!(base, Calendar::Tabular { .. } | Calendar::UmmAlQuraExtended) {
-                    (max_year as i64 - 1) * 12 + 11
-                } else {
-                    max_year as i64 * 12 + 11
-                };
-            if start.month < 1
-                || start.month > 12
-                || start.index() < first_movable
-                || start.index() > last_movable
-            {
-                return Err(Invalid::Outside { start, calendar: base });
-            }
-            if i > 0 && self.starts[i - 1].index() == start.index() {
-                return Err(Invalid::Duplicate { start, previous: self.starts[i - 1] });
-            }
-            if i > 0 && self.starts[i - 1].index() > start.index() {
-                return Err(Invalid::Order { start, previous: self.starts[i - 1] });
-            }
-            // The month before and the month itself must keep 29 or 30 days.
-            let (py, pm) = previous_month(start.year, start.month);
-            let before = self.month_start(start.year, start.month) - self.month_start(py, pm);
-            if before < 29 || before > 30 {
-                return Err(Invalid::Length { start, year: py, month: pm, days: before });
-            }
-            let (ny, nm) = next_month(start.year, start.month);
-            let length = self.month_start(ny, nm) - self.month_start(start.year, start.month);
-            if length < 29 || length > 30 {
-                return Err(Invalid::Length {
-                    start,
-                    year: start.year,
-                    month: start.month,
-                    days: length,
-                });
-            }
-            i += 1;
-        }
-        Ok(())
+        check_starts(self.base, self.starts)
     }
 
     /// The base calendar.
@@ -471,16 +421,23 @@ impl AdjustedCalendar {
         };
         let lines: Vec<usize> = starts.iter().map(|(_, line)| *line).collect();
         let starts: Vec<MonthStart> = starts.into_iter().map(|(start, _)| start).collect();
+        // Check before leaking anything, so that rejected text costs no memory.
+        let checked = if matches!(base, Calendar::Adjusted(_)) {
+            Err(Invalid::NestedBase)
+        } else {
+            check_starts(base, &starts)
+        };
+        if let Err(invalid) = checked {
+            let at = invalid.start().and_then(|start| starts.iter().position(|s| *s == start));
+            return Err(AdjustError {
+                line: at.and_then(|i| lines.get(i).copied()),
+                kind: AdjustErrorKind::Invalid(invalid),
+            });
+        }
         let name: &'static str = Box::leak(name.into_boxed_str());
         let authority: &'static str = Box::leak(String::from(authority).into_boxed_str());
         let starts: &'static [MonthStart] = Box::leak(starts.into_boxed_slice());
-        AdjustedCalendar::with_authority(base, name, authority, starts).map_err(|mut err| {
-            if let AdjustErrorKind::Invalid(invalid) = &err.kind {
-                let at = invalid.start().and_then(|start| starts.iter().position(|s| *s == start));
-                err.line = at.and_then(|i| lines.get(i).copied());
-            }
-            err
-        })
+        AdjustedCalendar::with_authority(base, name, authority, starts)
     }
 
     /// Writes the calendar in the text format [`AdjustedCalendar::from_text`] reads.
@@ -521,31 +478,7 @@ impl AdjustedCalendar {
 
     /// R.D. of day 1 of a month in the base calendar's range (overridden or the base's).
     pub(crate) const fn month_start(&self, year: i32, month: u8) -> i64 {
-        let index = year as i64 * 12 + month as i64 - 1;
-        // Binary search of the overrides by month.
-        let (mut low, mut high) = (0, self.starts.len());
-        while low < high {
-            let middle = (low + high) / 2;
-            let candidate = self.starts[middle];
-            let candidate_index = candidate.index();
-            if candidate_index == index {
-                return candidate.first_day.to_day_number().rata_die();
-            } else if candidate_index < index {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        let base = self.base;
-        let (min_year, max_year) = base.year_range();
-        if year > max_year {
-            // The month after the last: the day after the base's range.
-            return base.last_rata_die() + 1;
-        }
-        if year < min_year {
-            return base.first_rata_die();
-        }
-        rata_die_from_ymd_unchecked(base, year, month, 1)
+        month_start_in(self.base, self.starts, year, month)
     }
 
     /// Days in a month of the base's range.
@@ -582,6 +515,91 @@ impl AdjustedCalendar {
         }
         (year, month, (rata_die - self.month_start(year, month) + 1) as u8)
     }
+}
+
+/// R.D. of day 1 of a month of `base` with the overrides `starts` (sorted).
+const fn month_start_in(base: Calendar, starts: &[MonthStart], year: i32, month: u8) -> i64 {
+    let index = year as i64 * 12 + month as i64 - 1;
+    // Binary search of the overrides by month.
+    let (mut low, mut high) = (0, starts.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        let candidate = starts[middle];
+        let candidate_index = candidate.index();
+        if candidate_index == index {
+            return candidate.first_day.to_day_number().rata_die();
+        } else if candidate_index < index {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    let (min_year, max_year) = base.year_range();
+    if year > max_year {
+        // The month after the last: the day after the base's range.
+        return base.last_rata_die() + 1;
+    }
+    if year < min_year {
+        return base.first_rata_die();
+    }
+    rata_die_from_ymd_unchecked(base, year, month, 1)
+}
+
+/// Checks overrides on `base` (any lifetime, so that text can be checked before anything is
+/// leaked).
+const fn check_starts(base: Calendar, starts: &[MonthStart]) -> Result<(), Invalid> {
+    let (min_year, max_year) = base.year_range();
+    let mut i = 0;
+    while i < starts.len() {
+        let start = starts[i];
+        // Whole years only: a tabular range begins and ends inside a year, and the first
+        // month of Umm al-Qura's range fixes where it begins.
+        let first_movable =
+            if matches!(base, Calendar::Tabular { .. } | Calendar::UmmAlQuraExtended) {
+                (min_year as i64 + 1) * 12 + 1
+            } else {
+                min_year as i64 * 12 + 1
+            };
+        let last_movable = if matches!(base, Calendar::Tabular { .. } | Calendar::UmmAlQuraExtended)
+        {
+            (max_year as i64 - 1) * 12 + 11
+        } else {
+            max_year as i64 * 12 + 11
+        };
+        if start.month < 1
+            || start.month > 12
+            || start.index() < first_movable
+            || start.index() > last_movable
+        {
+            return Err(Invalid::Outside { start, calendar: base });
+        }
+        if i > 0 && starts[i - 1].index() == start.index() {
+            return Err(Invalid::Duplicate { start, previous: starts[i - 1] });
+        }
+        if i > 0 && starts[i - 1].index() > start.index() {
+            return Err(Invalid::Order { start, previous: starts[i - 1] });
+        }
+        // The month before and the month itself must keep 29 or 30 days.
+        let (py, pm) = previous_month(start.year, start.month);
+        let before = month_start_in(base, starts, start.year, start.month)
+            - month_start_in(base, starts, py, pm);
+        if before < 29 || before > 30 {
+            return Err(Invalid::Length { start, year: py, month: pm, days: before });
+        }
+        let (ny, nm) = next_month(start.year, start.month);
+        let length = month_start_in(base, starts, ny, nm)
+            - month_start_in(base, starts, start.year, start.month);
+        if length < 29 || length > 30 {
+            return Err(Invalid::Length {
+                start,
+                year: start.year,
+                month: start.month,
+                days: length,
+            });
+        }
+        i += 1;
+    }
+    Ok(())
 }
 
 /// The month before (year, month).
