@@ -163,7 +163,7 @@ impl Iterator for FindDates<'_> {
     type Item = Parsed;
 
     fn next(&mut self) -> Option<Parsed> {
-        let scanner = Scanner { text: self.text, config: self.config, mode: Mode::Find };
+        let scanner = Scanner::new(self.text, self.config, Mode::Find);
         loop {
             let digit = next_digit(self.text.as_bytes(), self.pos)?;
             let mut skip_to = scanner.cluster_end(digit);

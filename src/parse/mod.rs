@@ -48,6 +48,7 @@ mod error;
 mod find;
 mod fold;
 mod grammar;
+mod trie;
 mod words;
 
 use core::ops::Range;
@@ -575,7 +576,7 @@ impl Parser {
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Parsed, ParseError> {
-        let scanner = Scanner { text, config: *self, mode: Mode::Whole };
+        let scanner = Scanner::new(text, *self, Mode::Whole);
         let start = scanner.skip_junk(0);
         if start >= text.len() {
             let end = Span { start: text.len(), end: text.len() };
