@@ -214,6 +214,13 @@ impl<'t> Scanner<'t> {
     /// twice for the same word (a weekday or month name that may start a date, then the date).
     #[inline]
     pub(crate) fn word(&self, pos: usize) -> Option<words::Match> {
+        // No word starts with an ASCII character other than a letter (a digit, a space, the
+        // end): settled without a look-up.
+        match self.text.as_bytes().get(pos) {
+            None => return None,
+            Some(b) if b.is_ascii() && !b.is_ascii_alphabetic() => return None,
+            Some(_) => {}
+        }
         let (at, found) = self.last_word.get();
         if at == pos {
             return found;

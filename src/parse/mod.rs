@@ -250,6 +250,7 @@ impl Parsed {
     /// assert_eq!(parse("  14 صفر 1442هـ  ")?.span().range(), 2..20);
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn span(&self) -> Span {
         self.span
     }
@@ -262,6 +263,7 @@ impl Parsed {
     /// assert_eq!(parse("2020-10-01[u-ca=islamic-civil]")?.calendar(), Calendar::CIVIL);
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn calendar(&self) -> Calendar {
         self.calendar
     }
@@ -275,6 +277,7 @@ impl Parsed {
     /// assert_eq!(parsed.date(), ParsedDate::Hijri(Written::YearMonth { year: 1447, month: 9 }));
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn date(&self) -> ParsedDate {
         self.date
     }
@@ -287,6 +290,7 @@ impl Parsed {
     /// assert!(parse("1 October 2020")?.hijri().is_none());
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn hijri(&self) -> Option<Written<HijriDate>> {
         match self.date {
             ParsedDate::Hijri(h) | ParsedDate::Pair { hijri: h, .. } => Some(h),
@@ -302,6 +306,7 @@ impl Parsed {
     /// assert!(parse("14 صفر 1442هـ")?.gregorian().is_none());
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn gregorian(&self) -> Option<Written<GregorianDate>> {
         match self.date {
             ParsedDate::Gregorian(g) | ParsedDate::Pair { gregorian: g, .. } => Some(g),
@@ -318,6 +323,7 @@ impl Parsed {
     /// assert_eq!(parse("1 October 2020")?.hijri_date().map(|d| d.to_string()), Some("1442-02-14".into()));
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn hijri_date(&self) -> Option<HijriDate> {
         match self.hijri() {
             Some(h) => h.date(),
@@ -337,6 +343,7 @@ impl Parsed {
     /// assert_eq!(parse("14 صفر 1442هـ")?.gregorian_date().map(|d| d.to_string()), Some("2020-10-01".into()));
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn gregorian_date(&self) -> Option<GregorianDate> {
         match self.gregorian() {
             Some(g) => g.date(),
@@ -352,6 +359,7 @@ impl Parsed {
     /// assert_eq!(parse("Tuesday, 21st August 2018")?.weekday(), Some(Weekday::Tuesday));
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn weekday(&self) -> Option<Weekday> {
         self.weekday
     }
@@ -608,6 +616,7 @@ impl Parser {
     /// assert_eq!(found.len(), 1);
     /// assert_eq!(&text[found[0].span().range()], "15 من شوال 1432");
     /// ```
+    #[inline]
     pub fn find_dates<'t>(&self, text: &'t str) -> FindDates<'t> {
         FindDates::new(text, *self)
     }
@@ -626,6 +635,7 @@ impl Parser {
 ///     "month name \"ربيع\" is ambiguous; expected ربيع الأول (Rabi al-Awwal) or ربيع الثاني (Rabi al-Thani)");
 /// # Ok::<(), hijri_calendar::parse::ParseError>(())
 /// ```
+#[inline]
 pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     Parser::new().parse(text)
 }
@@ -640,6 +650,7 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
 /// assert_eq!(found.len(), 1);
 /// assert_eq!(&text[found[0].span().range()], "الخميس 1 أكتوبر 2020");
 /// ```
+#[inline]
 pub fn find_dates(text: &str) -> FindDates<'_> {
     FindDates::new(text, Parser::new())
 }

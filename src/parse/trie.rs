@@ -334,6 +334,15 @@ mod tests {
         ] {
             agree(text);
         }
+        // Marks and apostrophes after a name: a word end is settled within 64 of them.
+        for n in [1, 63, 64, 65, 100] {
+            for tail in ["ـ", "\u{064E}", "'", "ـ'"] {
+                for next in ["", "x", "ب", " 1", "."] {
+                    agree(&format!("صفر{}{next}", tail.repeat(n)));
+                    agree(&format!("Safar{}{next}", tail.repeat(n)));
+                }
+            }
+        }
     }
 
     #[test]
