@@ -434,3 +434,21 @@ fn adversarial_inputs_are_fast_and_safe() {
     let dates = "14/2/1442 ".repeat(100_000);
     assert_eq!(find_dates(&dates).count(), 100_000);
 }
+
+/// Found by tests/format_parse_roundtrip.rs: the formatter's `%B %-d, %Y` in Arabic and its
+/// English CLDR short month names with their dots.
+#[test]
+fn regression_formatter_month_first_arabic_and_abbreviation_dots() {
+    assert_eq!(hijri("محرم 1, 1300 هـ"), (1300, 1, 1));
+    assert_eq!(hijri("رمضان ١٤ ١٤٤٥هـ"), (1445, 9, 14));
+    // Without a year after it, a number after an Arabic month name stays a year.
+    let civil = Parser::new().calendar(Calendar::CIVIL);
+    assert_eq!(
+        civil.parse("رمضان 14").unwrap().hijri(),
+        Some(Written::YearMonth { year: 14, month: 9 })
+    );
+    assert_eq!(hijri("Tue 1 Raj. 1441 AH"), (1441, 7, 1));
+    assert_eq!(hijri("14 Saf. 1442"), (1442, 2, 14));
+    assert_eq!(gregorian("1 Oct. 2020"), (2020, 10, 1));
+    assert_eq!(found("issued on 1 Oct. 2020, then"), ["1 Oct. 2020"]);
+}

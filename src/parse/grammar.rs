@@ -538,6 +538,10 @@ impl<'t> Scanner<'t> {
         s.month = Some(Num { value: u32::from(month), digits: 2, span });
         s.month_cal = Some(cal);
         let mut end = m.end;
+        // The dot of an abbreviation (`Raj.`, `Oct.`) belongs to the name.
+        if m.latin && self.ch(end) == Some('.') {
+            end += 1;
+        }
         let r = self.skip_space(end);
         if cal == Cal::Gregorian && self.ch(r) == Some('/') {
             let r2 = self.skip_space(r + 1);
@@ -620,15 +624,23 @@ impl<'t> Scanner<'t> {
             let expected = if year_word { Expected::Year } else { Expected::DayOrYear };
             return Err(Fail::expected(expected, self.token_span(q)));
         };
-        if latin && !year_word && n1.digits <= 2 {
+        if !year_word && n1.digits <= 2 {
+            // `June 30, 2022`; in Arabic script only with the year after it (`محرم 1, 1300 هـ`),
+            // since `رمضان 14` alone is more likely a short year than a day.
             let day_end = self.ordinal(n1.span.end).unwrap_or(n1.span.end);
             let r = self.skip_comma(self.skip_space(day_end));
-            s.day = Some(n1);
-            if let Some(n2) = self.number(r) {
-                return self.year_number(s, n2);
+            match self.number(r) {
+                Some(n2) if r > day_end => {
+                    s.day = Some(n1);
+                    return self.year_number(s, n2);
+                }
+                _ if latin => {
+                    s.day = Some(n1);
+                    s.end = day_end;
+                    return Ok(());
+                }
+                _ => {}
             }
-            s.end = day_end;
-            return Ok(());
         }
         self.year_number(s, n1)
     }
