@@ -65,6 +65,9 @@ struct Side {
     /// An RFC 9557 string: the date is ISO (Gregorian) whatever its year.
     iso: bool,
     annotation: Option<Calendar>,
+    /// A Gregorian month name in lower-case Latin letters (`may`, `march`): in running text
+    /// a date only with its year.
+    weak_month: bool,
 }
 
 impl Side {
@@ -403,7 +406,7 @@ impl<'t> Scanner<'t> {
         let mut p = start;
         if self.number(p).is_some() {
             self.core(&mut s, p)?;
-            return Ok(s);
+            return weak_month_needs_year(s);
         }
         let mut word = self.word(p);
         if let Some(m) = word.filter(|m| m.word == Word::The) {
@@ -429,7 +432,7 @@ impl<'t> Scanner<'t> {
             }
         }
         self.core(&mut s, p)?;
-        Ok(s)
+        weak_month_needs_year(s)
     }
 
     fn core(&self, s: &mut Side, p: usize) -> Result<(), Fail> {
@@ -532,9 +535,7 @@ impl<'t> Scanner<'t> {
             }
             _ => return Err(Fail::expected(Expected::MonthName, span)),
         };
-        if self.mode == Mode::Find && m.latin && !m.capital && cal == Cal::Gregorian {
-            return Err(Fail::expected(Expected::MonthName, span));
-        }
+        s.weak_month = self.mode == Mode::Find && m.latin && !m.capital && cal == Cal::Gregorian;
         s.month = Some(Num { value: u32::from(month), digits: 2, span });
         s.month_cal = Some(cal);
         let mut end = m.end;
@@ -837,6 +838,15 @@ impl<'t> Scanner<'t> {
         }
         Ok(parsed)
     }
+}
+
+/// In running text, `may 12` is not a date; `may 2024` and `3 march 2024` are.
+fn weak_month_needs_year(s: Side) -> Result<Side, Fail> {
+    if s.weak_month && s.year.is_none() {
+        let span = s.month.map_or(s.span(), |m| m.span);
+        return Err(Fail::expected(Expected::Year, span));
+    }
+    Ok(s)
 }
 
 fn weekday(monday_based: u8) -> Weekday {
