@@ -434,3 +434,39 @@ fn adversarial_inputs_are_fast_and_safe() {
     let dates = "14/2/1442 ".repeat(100_000);
     assert_eq!(find_dates(&dates).count(), 100_000);
 }
+
+/// Found by tests/format_parse_roundtrip.rs: the formatter's `%B %-d, %Y` in Arabic and its
+/// English CLDR short month names with their dots.
+#[test]
+fn regression_formatter_month_first_arabic_and_abbreviation_dots() {
+    assert_eq!(hijri("محرم 1, 1300 هـ"), (1300, 1, 1));
+    assert_eq!(hijri("رمضان ١٤ ١٤٤٥هـ"), (1445, 9, 14));
+    // Without a year after it, a number after an Arabic month name stays a year.
+    let civil = Parser::new().calendar(Calendar::CIVIL);
+    assert_eq!(
+        civil.parse("رمضان 14").unwrap().hijri(),
+        Some(Written::YearMonth { year: 14, month: 9 })
+    );
+    assert_eq!(hijri("Tue 1 Raj. 1441 AH"), (1441, 7, 1));
+    assert_eq!(hijri("14 Saf. 1442"), (1442, 2, 14));
+    assert_eq!(gregorian("1 Oct. 2020"), (2020, 10, 1));
+    assert_eq!(found("issued on 1 Oct. 2020, then"), ["1 Oct. 2020"]);
+}
+
+/// Day words without a year, and English month names in lower case, in running text.
+#[test]
+fn find_dates_day_words_and_lower_case_months() {
+    assert_eq!(found("يبدأ غرة رمضان ويستمر"), ["غرة رمضان"]);
+    assert_eq!(
+        found("وصل يوم الخميس غرة شهر رمضان 1447 هـ مساء"),
+        ["يوم الخميس غرة شهر رمضان 1447 هـ"]
+    );
+    assert_eq!(found("فاتح محرم ثم 12 مرة"), ["فاتح محرم"]);
+    assert_eq!(found("لون أزرق فاتح 12 مرة وغرفة 3"), Vec::<&str>::new());
+    assert_eq!(found("on march 3, 2024 we met; in may 2024 too"), ["march 3, 2024", "may 2024"]);
+    assert_eq!(found("published 3 march 2024 and sept. 2020"), ["3 march 2024", "sept. 2020"]);
+    // `may` and `march` alone, or with a bare number, are words, not dates.
+    assert_eq!(found("you may 12 times; they march 3 miles; may I?"), Vec::<&str>::new());
+    // Capitalised, a month and a day are a date, as before.
+    assert_eq!(found("on May 12 they left"), ["May 12"]);
+}

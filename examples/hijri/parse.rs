@@ -3,20 +3,36 @@
 use std::io::{self, BufWriter, Read, Write};
 
 use clap::Args;
+use hijri_calendar::format::Printer;
 use hijri_calendar::parse::{ParseError, Parsed, Parser, Written};
 use hijri_calendar::{Calendar, GregorianDate, HijriDate};
 
 use crate::cli::{self, Input};
+use crate::format_args::{FormatArgs, Output};
+
+/// Text after `parse --help`.
+pub const PARSE_HELP: &str = "\
+Without --format each date is printed in both calendars:
+  hijri parse '14 صفر 1442هـ'        Thursday 2020-10-01 = 1442-02-14 islamic-umalqura
+With --format PRESET_OR_PATTERN (iso, numeric, long, dual or a pattern, as for to-hijri; see
+hijri to-hijri --help), --lang and --digits, the Hijri date (converted when only a Gregorian
+one was written) is printed that way:
+  hijri parse --format dual --digits arabic '1 October 2020'
+                                     الخميس ١٤ صفر ١٤٤٢هـ الموافق ١ أكتوبر ٢٠٢٠م";
 
 /// Options of `parse`.
 #[derive(Args, Debug)]
+#[command(after_help = PARSE_HELP)]
 pub struct ParseArgs {
     /// The Hijri calendar of the results.
     #[arg(long, value_name = "NAME", default_value = "islamic-umalqura", value_parser = cli::parse_calendar)]
     pub calendar: Calendar,
     /// One JSON object per input, on one line.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+    /// How to print each date (--lang and --digits apply to --format).
+    #[command(flatten)]
+    pub format: FormatArgs,
     /// Texts, each one date; read one per line from standard input when none are given.
     #[arg(value_name = "TEXT", allow_hyphen_values = true)]
     pub texts: Vec<String>,
@@ -36,26 +52,72 @@ pub struct FindArgs {
     pub file: Option<std::path::PathBuf>,
 }
 
-/// Runs `parse`; returns whether every input held a date.
+/// How `parse` prints a date it read.
+enum Style {
+    /// `describe`.
+    Text,
+    /// `json_line`.
+    Json,
+    /// `--format`: the Hijri date through a pattern.
+    Format(Output, Printer),
+}
+
+/// Runs `parse`; returns whether every input held a date (a full one, with `--format`).
 pub fn run_parse(args: &ParseArgs) -> io::Result<bool> {
+    let style = match (&args.format.format, args.json) {
+        (Some(_), _) => match args.format.hijri_output() {
+            Ok(output) => Style::Format(output, args.format.printer()),
+            Err(message) => {
+                eprintln!("hijri: --format: {message}");
+                return Ok(false);
+            }
+        },
+        (None, true) => Style::Json,
+        (None, false) => Style::Text,
+    };
     let parser = Parser::new().calendar(args.calendar);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let ok =
-        cli::for_each_input(&args.texts, |input| parse_one(&parser, args.json, &input, &mut out))?;
+        cli::for_each_input(&args.texts, |input| parse_one(&parser, &style, &input, &mut out))?;
     out.flush()?;
     Ok(ok)
 }
 
+/// The Hijri date of `parsed` printed through `output`, or why there is none to print.
+pub fn formatted(parsed: &Parsed, output: &Output, printer: &Printer) -> Result<String, String> {
+    let Some(date) = parsed.hijri_date() else {
+        return Err(match parsed.gregorian_date() {
+            Some(g) => format!("{g} is outside {}", parsed.calendar()),
+            None => "not a full date (day, month and year); --format needs one".to_string(),
+        });
+    };
+    let mut line = String::new();
+    output.write(printer, date, &mut line).map_err(|err| err.to_string())?;
+    Ok(line)
+}
+
 fn parse_one(
     parser: &Parser,
-    json: bool,
+    style: &Style,
     input: &Input<'_>,
     out: &mut impl Write,
 ) -> io::Result<bool> {
+    let json = matches!(style, Style::Json);
     match parser.parse(input.text) {
         Ok(parsed) => {
-            let line = if json { json_line(input.text, &parsed) } else { describe(&parsed) };
+            let line = match style {
+                Style::Text => describe(&parsed),
+                Style::Json => json_line(input.text, &parsed),
+                Style::Format(output, printer) => match formatted(&parsed, output, printer) {
+                    Ok(line) => line,
+                    Err(message) => {
+                        out.flush()?;
+                        eprintln!("hijri: {}: {:?}: {message}", input.origin, input.text);
+                        return Ok(false);
+                    }
+                },
+            };
             writeln!(out, "{line}")?;
             Ok(true)
         }

@@ -1,8 +1,10 @@
 //! `find_dates`: dates in running text.
 //!
-//! Every date expression holds a number, so the scan jumps from digit to digit (a byte test,
-//! fast on Arabic text) and tries, in order, the few words before the digit (a weekday, a
-//! month name written first, `غرة`) and then the digit itself. Each attempt reads a bounded
+//! Nearly every date expression holds a number, so the scan jumps from digit to digit (a byte
+//! test, fast on Arabic text) and tries, in order, the few words before the digit (a weekday,
+//! a month name written first, `غرة`) and then the digit itself. The exception is a day word
+//! with its month and no year (`غرة رمضان`): the scan also stops at the words that may be
+//! `غرة` or `فاتح` (a two-letter byte test, then a look-up). Each attempt reads a bounded
 //! number of tokens and the scan never moves back past a digit cluster it has handled, so the
 //! time is linear in the length of the text.
 
@@ -40,22 +42,57 @@ impl<'t> FindDates<'t> {
     pub(crate) fn new(text: &'t str, config: Parser) -> FindDates<'t> {
         FindDates { text, config, pos: 0, floor: 0 }
     }
+
+    /// A date that starts with the day word at `at` (or a weekday before it): `غرة رمضان`,
+    /// `الخميس غرة شهر رمضان 1447`.
+    fn day_word_date(&mut self, scanner: &Scanner<'_>, at: usize) -> Option<Parsed> {
+        let word_start = scanner
+            .text
+            .get(..at)
+            .and_then(|before| before.chars().next_back())
+            .map_or(true, |c| !fold::is_word_letter(c));
+        let day_word = scanner.word(at).is_some_and(|m| m.word == Word::FirstDay);
+        if !word_start || !day_word {
+            return None;
+        }
+        let (starts, n) = scanner.word_starts(self.floor, at);
+        let before = starts.get(..n).unwrap_or(&[]).iter().copied();
+        for start in before.filter(|&s| scanner.may_start_date(s)).chain([at]) {
+            if let Ok((parsed, end)) = scanner.expression(start) {
+                self.pos = end;
+                self.floor = end;
+                return Some(parsed);
+            }
+        }
+        None
+    }
 }
 
-/// The offset of the next digit (of the three sets) at or after `from`.
-fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+/// What stops the scan.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Anchor {
+    /// A digit of the three sets.
+    Digit(usize),
+    /// Bytes that may start `غرة` or `فاتح`.
+    DayWord(usize),
+}
+
+/// The next digit (of the three sets) or possible day word at or after `from`, in one pass.
+fn next_anchor(bytes: &[u8], from: usize) -> Option<Anchor> {
     let rest = bytes.get(from..)?;
     let mut i = 0;
     while let Some(&b) = rest.get(i) {
         if b.is_ascii_digit() {
-            return Some(from + i);
+            return Some(Anchor::Digit(from + i));
         }
-        if b == 0xD9 || b == 0xDB {
+        if matches!(b, 0xD8 | 0xD9 | 0xDB) {
             let next = rest.get(i + 1).copied().unwrap_or(0);
-            if (b == 0xD9 && (0xA0..=0xA9).contains(&next))
-                || (b == 0xDB && (0xB0..=0xB9).contains(&next))
-            {
-                return Some(from + i);
+            match (b, next) {
+                (0xD9, 0xA0..=0xA9) | (0xDB, 0xB0..=0xB9) => return Some(Anchor::Digit(from + i)),
+                (0xD8, 0xBA) | (0xD9, 0x81) if may_be_day_word(bytes, from + i) => {
+                    return Some(Anchor::DayWord(from + i))
+                }
+                _ => {}
             }
             i += 2;
             continue;
@@ -63,6 +100,23 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// Whether the bytes at `i` may start `غرة` or `فاتح` (a day word): `غ` before `ر` or a mark,
+/// `ف` before an alef or a mark.
+fn may_be_day_word(bytes: &[u8], i: usize) -> bool {
+    let (Some(&b0), Some(&b1), Some(&b2), Some(&b3)) =
+        (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2), bytes.get(i + 3))
+    else {
+        return false;
+    };
+    // A mark: U+0640 tatweel or U+064B..U+065F tashkeel (D9 80, D9 8B..D9 9F).
+    let mark = b2 == 0xD9 && (b3 == 0x80 || (0x8B..=0x9F).contains(&b3));
+    match (b0, b1) {
+        (0xD8, 0xBA) => mark || (b2, b3) == (0xD8, 0xB1),
+        (0xD9, 0x81) => mark || (b2 == 0xD8 && matches!(b3, 0xA2 | 0xA3 | 0xA5 | 0xA7)),
+        _ => false,
+    }
 }
 
 impl Scanner<'_> {
@@ -163,9 +217,19 @@ impl Iterator for FindDates<'_> {
     type Item = Parsed;
 
     fn next(&mut self) -> Option<Parsed> {
-        let scanner = Scanner { text: self.text, config: self.config, mode: Mode::Find };
+        let scanner = Scanner::new(self.text, self.config, Mode::Find);
         loop {
-            let digit = next_digit(self.text.as_bytes(), self.pos)?;
+            let digit = match next_anchor(self.text.as_bytes(), self.pos)? {
+                Anchor::Digit(digit) => digit,
+                Anchor::DayWord(at) => {
+                    if let Some(parsed) = self.day_word_date(&scanner, at) {
+                        return Some(parsed);
+                    }
+                    // Past the letter; the words before the next digit are still tried.
+                    self.pos = at + 2;
+                    continue;
+                }
+            };
             let mut skip_to = scanner.cluster_end(digit);
             let (starts, n) = scanner.word_starts(self.floor, digit);
             for &start in starts.get(..n).unwrap_or(&[]) {

@@ -14,7 +14,7 @@
 pub(crate) const MAX_FOLDED: usize = 32;
 
 /// How many bytes of input one word look-up may read, whatever they hold (marks, spaces).
-const MAX_WINDOW: usize = 192;
+pub(crate) const MAX_WINDOW: usize = 192;
 
 /// A word gap.
 pub(crate) const GAP: u8 = b' ';
@@ -131,6 +131,7 @@ const fn table(base: u32) -> [Class; 256] {
 
 /// The class of a character of the input: [`class_const`], with every other letter of any
 /// script counted as a letter that matches nothing, and all white space as a gap.
+#[inline]
 pub(crate) fn class(c: char) -> Class {
     let code = c as u32;
     let fast = match code {
@@ -148,16 +149,8 @@ pub(crate) fn class(c: char) -> Class {
     }
 }
 
-/// White space or an invisible character, with an ASCII fast path.
-pub(crate) fn is_space_fast(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_whitespace()
-    } else {
-        is_space(c)
-    }
-}
-
 /// Whether `c` starts or continues a word (a letter other than the dot of abbreviations).
+#[inline]
 pub(crate) fn is_word_letter(c: char) -> bool {
     matches!(class(c), Class::Letter(b) if b != b'.')
 }
@@ -357,31 +350,69 @@ impl Window {
     }
 }
 
-/// `end` moved over the marks (tashkeel, tatweel) that follow it.
+/// `end` moved over the marks (tashkeel, tatweel) that follow it (at most 64).
+#[inline]
 pub(crate) fn extend_over_marks(text: &str, end: usize) -> usize {
-    let Some(rest) = text.get(end..) else { return end };
     let mut e = end;
-    for c in rest.chars().take(64) {
-        if class(c) != Class::Mark {
-            break;
+    for _ in 0..64 {
+        match class_at(text, e) {
+            Some((Class::Mark, width)) => e += width,
+            _ => break,
         }
-        e += c.len_utf8();
     }
     e
 }
 
-/// Whether a word may end at `end`: the next character, past marks and apostrophes, is not
-/// a letter.
+/// Whether a word may end at `end`: the next character, past marks and apostrophes (at most
+/// 64), is not a letter.
+#[inline]
 pub(crate) fn is_word_end(text: &str, end: usize) -> bool {
-    let Some(rest) = text.get(end..) else { return true };
-    for c in rest.chars().take(64) {
-        match class(c) {
-            Class::Mark | Class::Apostrophe => continue,
-            Class::Letter(b) => return b == b'.',
+    let mut e = end;
+    for _ in 0..64 {
+        match class_at(text, e) {
+            Some((Class::Mark | Class::Apostrophe, width)) => e += width,
+            Some((Class::Letter(b), _)) => return b == b'.',
             _ => return true,
         }
     }
     true
+}
+
+/// The class of the character at byte `pos` of `text` and its width in bytes; `None` at the
+/// end or off a char boundary. ASCII and the Arabic block are read straight from the bytes.
+#[inline(always)]
+pub(crate) fn class_at(text: &str, pos: usize) -> Option<(Class, usize)> {
+    let bytes = text.as_bytes();
+    let b0 = *bytes.get(pos)?;
+    if b0 < 0x80 {
+        return LATIN1.get(usize::from(b0)).map(|&c| (c, 1));
+    }
+    // U+0600..U+06FF is D8 80..DB BF: two bits of the lead byte, six of the next.
+    if (0xD8..=0xDB).contains(&b0) {
+        let b1 = *bytes.get(pos + 1)?;
+        let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
+        return ARABIC.get(index).map(|&c| (c, 2));
+    }
+    let (c, width) = char_at(text, pos)?;
+    Some((class(c), width))
+}
+
+/// The character at byte `pos` of `text` and its width in bytes; `None` at the end or off a
+/// char boundary. ASCII and two-byte characters (Arabic) are decoded inline.
+#[inline]
+pub(crate) fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let b0 = *bytes.get(pos)?;
+    if b0 < 0x80 {
+        return Some((char::from(b0), 1));
+    }
+    if b0 & 0xE0 == 0xC0 {
+        let b1 = *bytes.get(pos + 1)?;
+        let code = (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F);
+        return char::from_u32(code).map(|c| (c, 2));
+    }
+    let c = text.get(pos..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Levenshtein distance of two short byte strings, gaps ignored (for close matches).

@@ -2,13 +2,14 @@
 //! position after it. They fill a field bag ([`Side`]), which [`Scanner::check`] turns into
 //! dates in one place (ranges, the calendar, the weekday, the agreement of a pair).
 
+use core::cell::Cell;
+
 use super::error::{CloseMatches, Expected, ParseErrorKind};
 use super::fold::{self, Window};
 use super::words::{self, Word};
 use super::{DateOrder, NumericCalendar, Parsed, ParsedDate, Parser, Span, Strictness, Written};
 use crate::calendar::{Calendar, GregorianDate, HijriDate, Weekday};
 use crate::error::Field;
-use crate::names::Digits;
 
 /// Whether the text is one date (`parse`) or running text (`find_dates`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -64,6 +65,9 @@ struct Side {
     /// An RFC 9557 string: the date is ISO (Gregorian) whatever its year.
     iso: bool,
     annotation: Option<Calendar>,
+    /// A Gregorian month name in lower-case Latin letters (`may`, `march`): in running text
+    /// a date only with its year.
+    weak_month: bool,
 }
 
 impl Side {
@@ -86,21 +90,35 @@ pub(crate) struct Scanner<'t> {
     pub(crate) text: &'t str,
     pub(crate) config: Parser,
     pub(crate) mode: Mode,
+    /// The last word looked up: its offset (`usize::MAX` for none) and what it was.
+    last_word: Cell<(usize, Option<words::Match>)>,
 }
 
 impl<'t> Scanner<'t> {
-    pub(crate) fn ch(&self, pos: usize) -> Option<char> {
-        self.text.get(pos..)?.chars().next()
+    pub(crate) fn new(text: &'t str, config: Parser, mode: Mode) -> Scanner<'t> {
+        Scanner { text, config, mode, last_word: Cell::new((usize::MAX, None)) }
     }
 
+    #[inline]
+    pub(crate) fn ch(&self, pos: usize) -> Option<char> {
+        fold::char_at(self.text, pos).map(|(c, _)| c)
+    }
+
+    #[inline]
     pub(crate) fn skip_space(&self, pos: usize) -> usize {
-        let Some(rest) = self.text.get(pos..) else { return pos };
         let mut p = pos;
-        for c in rest.chars() {
-            if !fold::is_space_fast(c) {
-                break;
+        while let Some(&b) = self.text.as_bytes().get(p) {
+            if b < 0x80 {
+                if !b.is_ascii_whitespace() {
+                    break;
+                }
+                p += 1;
+                continue;
             }
-            p += c.len_utf8();
+            match fold::char_at(self.text, p) {
+                Some((c, width)) if fold::is_space(c) => p += width,
+                _ => break,
+            }
         }
         p
     }
@@ -165,23 +183,54 @@ impl<'t> Scanner<'t> {
         self.skip_char(pos, &[':'])
     }
 
+    /// A run of digits of the three sets (mixed) at `pos`, read byte by byte: `0-9`, and
+    /// `٠-٩` (U+0660..U+0669, bytes D9 A0..A9) or `۰-۹` (U+06F0..U+06F9, bytes DB B0..B9).
+    #[inline]
     pub(crate) fn number(&self, pos: usize) -> Option<Num> {
-        let rest = self.text.get(pos..)?;
+        let bytes = self.text.as_bytes();
         let (mut value, mut digits, mut end) = (0u32, 0u32, pos);
-        for c in rest.chars() {
-            let Some(d) = Digits::value_of(c) else { break };
+        loop {
+            let d = match bytes.get(end) {
+                Some(&b) if b.is_ascii_digit() => {
+                    end += 1;
+                    b - b'0'
+                }
+                Some(&lead @ (0xD9 | 0xDB)) => {
+                    let zero = if lead == 0xD9 { 0xA0 } else { 0xB0 };
+                    match bytes.get(end + 1) {
+                        Some(&b) if (zero..zero + 10).contains(&b) => {
+                            end += 2;
+                            b - zero
+                        }
+                        _ => break,
+                    }
+                }
+                _ => break,
+            };
             value = value.saturating_mul(10).saturating_add(u32::from(d));
             digits = digits.saturating_add(1);
-            end += c.len_utf8();
         }
         (digits > 0).then_some(Num { value, digits, span: Span { start: pos, end } })
     }
 
+    /// The known word at `pos`; the last look-up is remembered, since the grammar often asks
+    /// twice for the same word (a weekday or month name that may start a date, then the date).
+    #[inline]
     pub(crate) fn word(&self, pos: usize) -> Option<words::Match> {
-        if !fold::is_word_letter(self.ch(pos)?) {
-            return None;
+        // No word starts with an ASCII character other than a letter (a digit, a space, the
+        // end): settled without a look-up.
+        match self.text.as_bytes().get(pos) {
+            None => return None,
+            Some(b) if b.is_ascii() && !b.is_ascii_alphabetic() => return None,
+            Some(_) => {}
         }
-        words::word_at(self.text, pos, &Window::new(self.text, pos))
+        let (at, found) = self.last_word.get();
+        if at == pos {
+            return found;
+        }
+        let found = super::trie::word_at(self.text, pos);
+        self.last_word.set((pos, found));
+        found
     }
 
     /// The token at `pos`, for messages: a number, a word, one character, or nothing.
@@ -357,7 +406,7 @@ impl<'t> Scanner<'t> {
         let mut p = start;
         if self.number(p).is_some() {
             self.core(&mut s, p)?;
-            return Ok(s);
+            return weak_month_needs_year(s);
         }
         let mut word = self.word(p);
         if let Some(m) = word.filter(|m| m.word == Word::The) {
@@ -383,7 +432,7 @@ impl<'t> Scanner<'t> {
             }
         }
         self.core(&mut s, p)?;
-        Ok(s)
+        weak_month_needs_year(s)
     }
 
     fn core(&self, s: &mut Side, p: usize) -> Result<(), Fail> {
@@ -463,8 +512,8 @@ impl<'t> Scanner<'t> {
             }
             Some(_) => {}
         }
-        let window = Window::new(self.text, q);
-        let Some(m) = words::word_at(self.text, q, &window) else {
+        let Some(m) = self.word(q) else {
+            let window = Window::new(self.text, q);
             let end = window.first_word_end().unwrap_or(q);
             let close = match self.mode {
                 Mode::Whole => close_matches(&window),
@@ -486,12 +535,14 @@ impl<'t> Scanner<'t> {
             }
             _ => return Err(Fail::expected(Expected::MonthName, span)),
         };
-        if self.mode == Mode::Find && m.latin && !m.capital && cal == Cal::Gregorian {
-            return Err(Fail::expected(Expected::MonthName, span));
-        }
+        s.weak_month = self.mode == Mode::Find && m.latin && !m.capital && cal == Cal::Gregorian;
         s.month = Some(Num { value: u32::from(month), digits: 2, span });
         s.month_cal = Some(cal);
         let mut end = m.end;
+        // The dot of an abbreviation (`Raj.`, `Oct.`) belongs to the name.
+        if m.latin && self.ch(end) == Some('.') {
+            end += 1;
+        }
         let r = self.skip_space(end);
         if cal == Cal::Gregorian && self.ch(r) == Some('/') {
             let r2 = self.skip_space(r + 1);
@@ -574,15 +625,23 @@ impl<'t> Scanner<'t> {
             let expected = if year_word { Expected::Year } else { Expected::DayOrYear };
             return Err(Fail::expected(expected, self.token_span(q)));
         };
-        if latin && !year_word && n1.digits <= 2 {
+        if !year_word && n1.digits <= 2 {
+            // `June 30, 2022`; in Arabic script only with the year after it (`محرم 1, 1300 هـ`),
+            // since `رمضان 14` alone is more likely a short year than a day.
             let day_end = self.ordinal(n1.span.end).unwrap_or(n1.span.end);
             let r = self.skip_comma(self.skip_space(day_end));
-            s.day = Some(n1);
-            if let Some(n2) = self.number(r) {
-                return self.year_number(s, n2);
+            match self.number(r) {
+                Some(n2) if r > day_end => {
+                    s.day = Some(n1);
+                    return self.year_number(s, n2);
+                }
+                _ if latin => {
+                    s.day = Some(n1);
+                    s.end = day_end;
+                    return Ok(());
+                }
+                _ => {}
             }
-            s.end = day_end;
-            return Ok(());
         }
         self.year_number(s, n1)
     }
@@ -779,6 +838,15 @@ impl<'t> Scanner<'t> {
         }
         Ok(parsed)
     }
+}
+
+/// In running text, `may 12` is not a date; `may 2024` and `3 march 2024` are.
+fn weak_month_needs_year(s: Side) -> Result<Side, Fail> {
+    if s.weak_month && s.year.is_none() {
+        let span = s.month.map_or(s.span(), |m| m.span);
+        return Err(Fail::expected(Expected::Year, span));
+    }
+    Ok(s)
 }
 
 fn weekday(monday_based: u8) -> Weekday {

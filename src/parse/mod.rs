@@ -48,6 +48,7 @@ mod error;
 mod find;
 mod fold;
 mod grammar;
+mod trie;
 mod words;
 
 use core::ops::Range;
@@ -249,6 +250,7 @@ impl Parsed {
     /// assert_eq!(parse("  14 صفر 1442هـ  ")?.span().range(), 2..20);
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn span(&self) -> Span {
         self.span
     }
@@ -261,6 +263,7 @@ impl Parsed {
     /// assert_eq!(parse("2020-10-01[u-ca=islamic-civil]")?.calendar(), Calendar::CIVIL);
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn calendar(&self) -> Calendar {
         self.calendar
     }
@@ -274,6 +277,7 @@ impl Parsed {
     /// assert_eq!(parsed.date(), ParsedDate::Hijri(Written::YearMonth { year: 1447, month: 9 }));
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn date(&self) -> ParsedDate {
         self.date
     }
@@ -286,6 +290,7 @@ impl Parsed {
     /// assert!(parse("1 October 2020")?.hijri().is_none());
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn hijri(&self) -> Option<Written<HijriDate>> {
         match self.date {
             ParsedDate::Hijri(h) | ParsedDate::Pair { hijri: h, .. } => Some(h),
@@ -301,6 +306,7 @@ impl Parsed {
     /// assert!(parse("14 صفر 1442هـ")?.gregorian().is_none());
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn gregorian(&self) -> Option<Written<GregorianDate>> {
         match self.date {
             ParsedDate::Gregorian(g) | ParsedDate::Pair { gregorian: g, .. } => Some(g),
@@ -317,6 +323,7 @@ impl Parsed {
     /// assert_eq!(parse("1 October 2020")?.hijri_date().map(|d| d.to_string()), Some("1442-02-14".into()));
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn hijri_date(&self) -> Option<HijriDate> {
         match self.hijri() {
             Some(h) => h.date(),
@@ -336,6 +343,7 @@ impl Parsed {
     /// assert_eq!(parse("14 صفر 1442هـ")?.gregorian_date().map(|d| d.to_string()), Some("2020-10-01".into()));
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn gregorian_date(&self) -> Option<GregorianDate> {
         match self.gregorian() {
             Some(g) => g.date(),
@@ -351,6 +359,7 @@ impl Parsed {
     /// assert_eq!(parse("Tuesday, 21st August 2018")?.weekday(), Some(Weekday::Tuesday));
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
+    #[inline]
     pub fn weekday(&self) -> Option<Weekday> {
         self.weekday
     }
@@ -575,7 +584,7 @@ impl Parser {
     /// # Ok::<(), hijri_calendar::parse::ParseError>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Parsed, ParseError> {
-        let scanner = Scanner { text, config: *self, mode: Mode::Whole };
+        let scanner = Scanner::new(text, *self, Mode::Whole);
         let start = scanner.skip_junk(0);
         if start >= text.len() {
             let end = Span { start: text.len(), end: text.len() };
@@ -607,6 +616,7 @@ impl Parser {
     /// assert_eq!(found.len(), 1);
     /// assert_eq!(&text[found[0].span().range()], "15 من شوال 1432");
     /// ```
+    #[inline]
     pub fn find_dates<'t>(&self, text: &'t str) -> FindDates<'t> {
         FindDates::new(text, *self)
     }
@@ -625,6 +635,7 @@ impl Parser {
 ///     "month name \"ربيع\" is ambiguous; expected ربيع الأول (Rabi al-Awwal) or ربيع الثاني (Rabi al-Thani)");
 /// # Ok::<(), hijri_calendar::parse::ParseError>(())
 /// ```
+#[inline]
 pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     Parser::new().parse(text)
 }
@@ -639,6 +650,7 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
 /// assert_eq!(found.len(), 1);
 /// assert_eq!(&text[found[0].span().range()], "الخميس 1 أكتوبر 2020");
 /// ```
+#[inline]
 pub fn find_dates(text: &str) -> FindDates<'_> {
     FindDates::new(text, Parser::new())
 }

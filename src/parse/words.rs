@@ -46,7 +46,7 @@ use Word::{
     Hijri as H, HijriEra, MonthNoun, Of, The, Weekday as D, YearNoun,
 };
 
-const NAMES: &[(&str, Word)] = &[
+pub(crate) const NAMES: &[(&str, Word)] = &[
     // Hijri months, Arabic, Urdu and Persian.
     ("محرم", H(1)),
     ("المحرم", H(1)),
@@ -573,7 +573,7 @@ const fn build_index() -> [u16; 257] {
     let mut index = [0u16; 257];
     let mut i = 0;
     while i < COUNT {
-        let b = ENTRIES[i].name.bytes[0] as usize;
+        let b = ENTRY_TABLE[i].name.bytes[0] as usize;
         let mut k = b + 1;
         while k < 257 {
             index[k] += 1;
@@ -589,13 +589,18 @@ const fn build_keys() -> [u16; COUNT] {
     let mut keys = [0u16; COUNT];
     let mut i = 0;
     while i < COUNT {
-        keys[i] = key(&ENTRIES[i]);
+        keys[i] = key(&ENTRY_TABLE[i]);
         i += 1;
     }
     keys
 }
 
-pub(crate) static ENTRIES: [Entry; COUNT] = build();
+/// The entries, for compile-time use (the trie, the index). A `const`, since reading a
+/// `static` in a const context needs Rust 1.83 and the crate supports 1.81; it is only ever
+/// read at compile time, so the array is never copied at run time.
+#[allow(clippy::large_const_arrays)]
+pub(crate) const ENTRY_TABLE: [Entry; COUNT] = build();
+pub(crate) static ENTRIES: [Entry; COUNT] = ENTRY_TABLE;
 static KEYS: [u16; COUNT] = build_keys();
 static INDEX: [u16; 257] = build_index();
 
@@ -611,8 +616,9 @@ pub(crate) struct Match {
     pub(crate) capital: bool,
 }
 
-/// The longest known word at `start`, which must end at a word boundary.
-pub(crate) fn word_at(text: &str, start: usize, window: &Window) -> Option<Match> {
+/// The longest known word at `start`, which must end at a word boundary, by a scan of the
+/// entries that share its first byte: the trie's fallback and its reference in tests.
+pub(crate) fn word_at_scan(text: &str, start: usize, window: &Window) -> Option<Match> {
     let first = window.first()?;
     let from = usize::from(*INDEX.get(usize::from(first))?);
     let to = usize::from(*INDEX.get(usize::from(first) + 1)?);
