@@ -41,6 +41,38 @@ mod today;
 struct Args {
     #[command(subcommand)]
     command: Command,
+    /// Month-start overrides (one `YYYY-MM = YYYY-MM-DD` a line; see
+    /// examples/overrides.sample.txt) applied to the command's calendar, or to the file's
+    /// `base:` calendar when it names one.
+    #[arg(long, global = true, value_name = "FILE")]
+    adjust: Option<std::path::PathBuf>,
+}
+
+impl Command {
+    /// The calendar option of the command.
+    fn calendar_mut(&mut self) -> &mut hijri_calendar::Calendar {
+        match self {
+            Command::ToHijri(args) | Command::ToGregorian(args) => &mut args.calendar,
+            Command::Parse(args) => &mut args.calendar,
+            Command::Find(args) => &mut args.calendar,
+            Command::Month(args) => &mut args.view.calendar,
+            Command::Year(args) => &mut args.view.calendar,
+            Command::Events(args) => &mut args.calendar,
+            Command::Today(args) => &mut args.calendar,
+        }
+    }
+}
+
+/// Applies `--adjust FILE` to the command's calendar.
+fn adjust(args: &mut Args) -> Result<(), String> {
+    let Some(path) = &args.adjust else { return Ok(()) };
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| format!("--adjust {}: {err}", path.display()))?;
+    let calendar = args.command.calendar_mut();
+    let adjusted = hijri_calendar::AdjustedCalendar::from_text_with_base(&text, *calendar)
+        .map_err(|err| format!("--adjust {}: {err}", path.display()))?;
+    *calendar = hijri_calendar::Calendar::Adjusted(adjusted.leak());
+    Ok(())
 }
 
 #[derive(Subcommand, Debug)]
@@ -95,13 +127,17 @@ fn report(result: Result<bool, String>) -> std::io::Result<bool> {
 }
 
 fn main() -> ExitCode {
-    let args = match arguments() {
+    let mut args = match arguments() {
         Ok(args) => Args::parse_from(args),
         Err(message) => {
             eprintln!("hijri: {message}");
             return ExitCode::from(2);
         }
     };
+    if let Err(message) = adjust(&mut args) {
+        eprintln!("hijri: {message}");
+        return ExitCode::from(2);
+    }
     let result = match args.command {
         Command::ToHijri(args) => convert::run(convert::Direction::ToHijri, &args),
         Command::ToGregorian(args) => convert::run(convert::Direction::ToGregorian, &args),

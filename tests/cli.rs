@@ -124,3 +124,50 @@ fn round_trip_of_every_day_of_umm_al_qura() {
     let expected: String = first.iter_days().map(|d| format!("{d}\n")).collect();
     assert_eq!(text(&hijri.stdout), expected);
 }
+
+#[test]
+fn adjust_moves_month_starts_in_every_command() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/overrides.sample.txt");
+    let out = run(&["to-hijri", "--adjust", sample, "2022-01-03", "2026-02-19"], "");
+    assert_eq!(text(&out.stdout), "1443-05-29\n1447-09-01\n");
+    let out = run(&["to-gregorian", "--adjust", sample, "1443-05-29"], "");
+    assert_eq!(text(&out.stdout), "2022-01-03\n");
+    let out = run(&["--adjust", sample, "parse", "29 جمادى الأولى 1443 هـ"], "");
+    assert!(text(&out.stdout).contains("2022-01-03"), "{}", text(&out.stdout));
+    let out = run(&["month", "--adjust", sample, "--lang", "en", "1447-09"], "");
+    assert!(text(&out.stdout).contains("February – March 2026"), "{}", text(&out.stdout));
+    // Without the file, Umm al-Qura.
+    let out = run(&["to-hijri", "2022-01-03"], "");
+    assert_eq!(text(&out.stdout), "1443-05-30\n");
+}
+
+#[test]
+fn adjust_errors_name_the_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("hijri-adjust-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, "# fine\n1443-05 = 2021-12-20\n").unwrap();
+    let out = run(&["to-hijri", "--adjust", bad.to_str().unwrap(), "2022-01-03"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "hijri: --adjust {}: line 2: override 1443-05 = 2021-12-20 makes Rabi al-Thani 1443 44 days long (allowed 29..=30)\n",
+            bad.display()
+        )
+    );
+    let missing = dir.join("missing.txt");
+    let out = run(&["to-hijri", "--adjust", missing.to_str().unwrap(), "2022-01-03"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with(&format!("hijri: --adjust {}: ", missing.display())));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn published_calendar_works_on_the_command_line() {
+    // The published dates start 1343 on 1924-08-01, the KACST table on 1924-08-02 (the TSVs).
+    let out = run(&["to-hijri", "--calendar", "islamic-umalqura-published", "1924-08-01"], "");
+    assert_eq!(text(&out.stdout), "1343-01-01\n");
+    let out = run(&["to-hijri", "1924-08-01"], "");
+    assert_eq!(text(&out.stdout), "1342-12-29\n"); // 1342-12 has 29 days in the KACST TSV
+}

@@ -8,10 +8,17 @@ use hijri_calendar::Calendar;
 pub const AFTER_HELP: &str = "\
 Calendars (--calendar, default islamic-umalqura):
   islamic-umalqura      Umm al-Qura (KACST table), 1300..=1600 AH
+  islamic-umalqura-published
+                        Umm al-Qura as historically printed, 1343..=1500 AH
+  islamic-umalqura-extended
+                        the KACST table, then the civil calendar outside it
   islamic-civil         tabular, type II leap years, Friday epoch (= tabular-II-friday)
   islamic-tbla          tabular, type II leap years, Thursday epoch (= tabular-II-thursday)
   tabular-<I|II|III|IV>-<thursday|friday>
                         the eight tabular calendars
+
+Local moon sighting: --adjust FILE moves month starts of the chosen calendar (one
+`YYYY-MM = YYYY-MM-DD` a line; see examples/overrides.sample.txt).
 
 Examples:
   hijri to-hijri 2020-10-01                 prints 1442-02-14

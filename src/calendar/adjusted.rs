@@ -381,7 +381,29 @@ impl AdjustedCalendar {
     /// # Ok::<(), hijri_calendar::Error>(())
     /// ```
     pub fn from_text(text: &str) -> Result<AdjustedCalendar, AdjustError> {
-        let mut base = Calendar::UmmAlQura;
+        AdjustedCalendar::from_text_with_base(text, Calendar::UmmAlQura)
+    }
+
+    /// As [`AdjustedCalendar::from_text`], with `base` as the base calendar when the text has
+    /// no `base:` header (the command line's `--calendar`, say).
+    ///
+    /// # Errors
+    /// As for [`AdjustedCalendar::from_text`].
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::{AdjustedCalendar, Calendar};
+    /// let adjusted = AdjustedCalendar::from_text_with_base("1443-05 = 2021-12-07\n", Calendar::CIVIL)?;
+    /// assert_eq!(adjusted.base(), Calendar::CIVIL);
+    /// let adjusted = AdjustedCalendar::from_text_with_base("base: islamic-umalqura\n", Calendar::CIVIL)?;
+    /// assert_eq!(adjusted.base(), Calendar::UmmAlQura);
+    /// # Ok::<(), hijri_calendar::AdjustError>(())
+    /// ```
+    pub fn from_text_with_base(
+        text: &str,
+        base: Calendar,
+    ) -> Result<AdjustedCalendar, AdjustError> {
+        let mut base = base;
         let mut name: Option<&str> = None;
         let mut authority = "";
         let mut starts: Vec<(MonthStart, usize)> = Vec::new();
