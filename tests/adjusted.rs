@@ -245,3 +245,22 @@ fn new_rejects_overrides_out_of_order() {
         "override 1443-05 = 2021-12-06 comes after 1447-09 = 2026-02-19; overrides must be in month order"
     );
 }
+
+#[test]
+fn parse_and_format_in_an_adjusted_calendar() {
+    use hijri_calendar::format::{Pattern, Printer};
+    use hijri_calendar::parse::Parser;
+    let morocco = calendar("1443-05 = 2021-12-06\n");
+    // The Moroccan pair of issue 6 agrees in the adjusted calendar, not in Umm al-Qura.
+    let text = "29 جمادى الأولى 1443 هـ موافق 3 يناير 2022 م";
+    let adjusted = Parser::new().calendar(morocco).parse(text).unwrap();
+    assert_eq!(adjusted.consistent(), Some(true));
+    assert_eq!(adjusted.hijri_date().map(|d| d.calendar()), Some(morocco));
+    let umm_al_qura = Parser::new().parse(text).unwrap();
+    assert_eq!(umm_al_qura.consistent(), Some(false));
+    // Printing a date of the adjusted calendar.
+    let date = HijriDate::new(morocco, 1443, 5, 29).unwrap();
+    let mut out = String::new();
+    Printer::new().write(date, &Pattern::DUAL, &mut out).unwrap();
+    assert_eq!(out, "الاثنين 29 جمادى الأولى 1443هـ الموافق 3 يناير 2022م");
+}
