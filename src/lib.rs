@@ -81,6 +81,9 @@
 //! - `chrono` (default): `NaiveDate` and `Weekday` conversions.
 //! - `std` (default): with `chrono`, the [`sunset`] module (it needs `std`'s floating-point
 //!   functions); the rest of the crate is `no_std` with `alloc`.
+//! - `serde`: `Serialize` and `Deserialize` for dates (`"1442-02-14[u-ca=islamic-umalqura]"`
+//!   and ISO strings in human-readable formats, tuples in compact ones), calendars and day
+//!   numbers; input is checked like a constructor's.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

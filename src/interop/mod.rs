@@ -2,3 +2,6 @@
 
 #[cfg(feature = "chrono")]
 mod chrono;
+
+#[cfg(feature = "serde")]
+mod serde;
