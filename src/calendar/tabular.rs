@@ -77,6 +77,8 @@ impl LeapCycle {
     /// assert_eq!(LeapCycle::III.leap_years(), [2, 5, 8, 10, 13, 16, 19, 21, 24, 27, 29]);
     /// ```
     #[inline]
+    // Indexing proof: `n < 11` is checked before `out[n]`.
+    #[allow(clippy::indexing_slicing)]
     pub const fn leap_years(self) -> [u8; 11] {
         let mut out = [0u8; 11];
         let mut n = 0;

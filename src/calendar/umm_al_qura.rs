@@ -16,6 +16,8 @@ const MONTH_BITS: u16 = 0x0FFF;
 
 /// The packed entry of a year in `FIRST_YEAR..=LAST_YEAR`.
 #[inline]
+// Indexing proof: `index < YEARS.len()` is checked first.
+#[allow(clippy::indexing_slicing)]
 const fn packed(year: i32) -> u16 {
     let index = (year - FIRST_YEAR) as usize;
     // Callers check the year first; the fallback keeps this total without a panic path.
@@ -55,6 +57,8 @@ const fn month_offset(bits: u16, month: u8) -> i64 {
 /// Set bits among the low 12 of `bits`, from a 64-entry table: the baseline x86-64 target has
 /// no popcount instruction, and two lookups beat the generic bit-twiddling sequence.
 #[inline]
+// Indexing proof: `i < 64` in the loop, and both indices are masked with 63.
+#[allow(clippy::indexing_slicing)]
 const fn count_ones_12(bits: u16) -> u32 {
     const TABLE: [u8; 64] = {
         let mut table = [0u8; 64];
@@ -82,6 +86,8 @@ pub(crate) const LAST_RATA_DIE: i64 = year_start(LAST_YEAR) + days_in_year(LAST_
 /// The packed entry at `index`, clamped into the table (callers pass valid indices; the clamp
 /// lets the compiler drop the bounds check).
 #[inline]
+// Indexing proof: the index is clamped to `YEARS.len() - 1` (the table is not empty).
+#[allow(clippy::indexing_slicing)]
 const fn packed_at(index: u32) -> u16 {
     let last = YEARS.len() - 1;
     let i = index as usize;

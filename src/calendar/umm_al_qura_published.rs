@@ -15,6 +15,8 @@ pub(crate) const LAST_YEAR: i32 = FIRST_YEAR + YEARS.len() as i32 - 1;
 
 /// The packed entry of a year, clamped into the table (callers pass years in range).
 #[inline]
+// Indexing proof: the index is clamped to `YEARS.len() - 1` (the table is not empty).
+#[allow(clippy::indexing_slicing)]
 const fn packed(year: i32) -> u32 {
     let last = YEARS.len() - 1;
     let index = (year - FIRST_YEAR) as usize;
