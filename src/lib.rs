@@ -89,6 +89,8 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "std")]
+pub mod astro;
 mod calendar;
 mod error;
 pub mod format;
