@@ -96,6 +96,7 @@ mod error;
 pub mod format;
 mod interop;
 pub mod names;
+pub mod national;
 pub mod observances;
 pub mod parse;
 #[cfg(all(feature = "std", feature = "chrono"))]

@@ -95,7 +95,8 @@ pub fn new_moon_meeus(k: i64) -> f64 {
 /// The apparent geocentric longitude of the Moon minus that of the Sun, degrees in
 /// `-180..180`, at the Julian Ephemeris Day `jde`.
 fn longitude_difference(jde: f64) -> f64 {
-    let nutation = Nutation::at(jde);
+    // Nutation in longitude shifts both bodies alike and cancels in the difference.
+    let nutation = Nutation { longitude: 0.0, obliquity: 0.0, mean_obliquity: 0.0 };
     let moon = moon_apparent_with(jde, &nutation);
     let sun = sun_apparent_with(jde, &nutation);
     signed_degrees(moon.longitude - sun.longitude)

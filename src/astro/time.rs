@@ -54,6 +54,11 @@ impl JulianDay {
         JulianDay(day.rata_die() as f64 + RATA_DIE_EPOCH_JD + hours_ut / 24.0)
     }
 
+    /// The moment `hours_ut` hours after midnight (UT) starting the day with R.D. `rata_die`.
+    pub(crate) fn from_rata_die(rata_die: i64, hours_ut: f64) -> JulianDay {
+        JulianDay(rata_die as f64 + RATA_DIE_EPOCH_JD + hours_ut / 24.0)
+    }
+
     /// The value in days.
     ///
     /// # Example
