@@ -510,22 +510,21 @@ fn closer(a: Margin, b: Margin) -> Margin {
 /// `midnight_check`: whether to test Istanbul's 24:00 UT limit moved by ten minutes (needed
 /// only on the two evenings that decide a month).
 fn evening(
-    eph: &Ephemeris,
+    land: &Land<'_>,
     criterion: Criterion,
     day: i64,
     conjunction: JulianDay,
     fcna_global: bool,
     midnight_check: bool,
 ) -> Evening {
-    let day_jd = JulianDay::from_rata_die(day, 0.0).value();
+    let (eph, day_jd) = (land.eph, land.day);
     // Month starts are within 1300..=1601 AH, far inside the crate's day range.
     let day_number = DayNumber::from_rata_die(day).unwrap_or(DayNumber::MIN);
     let c = conjunction.value();
     let (met, margin, best, by_americas_clause) = match criterion {
         Criterion::TurkeyDiyanet | Criterion::MuhammadiyahKhgt => {
             let th = if criterion == Criterion::TurkeyDiyanet { ISTANBUL } else { KHGT };
-            let land = Land::new(eph, day_jd);
-            let verdict = istanbul_evening(&land, th, c, 0.0);
+            let verdict = istanbul_evening(land, th, c, 0.0);
             let mut margin = Margin::Degrees(verdict.main.margin);
             let mut best = verdict.main;
             let mut clause = false;
@@ -540,7 +539,7 @@ fn evening(
                 margin = closer(margin, Margin::Seconds(seconds));
             }
             // The 24:00 UT limit: would ten minutes either way change the verdict?
-            let changes = |shift: f64| istanbul_evening(&land, th, c, shift).met != verdict.met;
+            let changes = |shift: f64| istanbul_evening(land, th, c, shift).met != verdict.met;
             if midnight_check && (changes(-600.0 / 86_400.0) || changes(600.0 / 86_400.0)) {
                 margin = closer(margin, Margin::NearMidnight);
             }
@@ -557,8 +556,7 @@ fn evening(
             (best.margin >= 0.0, Margin::Degrees(best.margin), best.sighting, false)
         }
         Criterion::Fcna if fcna_global => {
-            let land = Land::new(eph, day_jd);
-            let best = global_best(&land, ISTANBUL, (f64::NEG_INFINITY, f64::INFINITY), false, c);
+            let best = global_best(land, ISTANBUL, (f64::NEG_INFINITY, f64::INFINITY), false, c);
             (best.margin >= 0.0, Margin::Degrees(best.margin), best.sighting, false)
         }
         Criterion::Fcna | Criterion::UmmAlQuraRule => {
@@ -622,7 +620,8 @@ pub fn evaluate(criterion: Criterion, day: DayNumber) -> Evening {
     }
     let eph = Ephemeris::new(jd.value() - 2.0);
     let fcna_global = fcna_global_on(day);
-    evening(&eph, criterion, day.rata_die(), conjunction, fcna_global, true)
+    let land = Land::new(&eph, JulianDay::from_day_number(day, 0.0).value());
+    evening(&land, criterion, day.rata_die(), conjunction, fcna_global, true)
 }
 
 /// Whether FCNA applied the global criterion for a month beginning around `day`.
@@ -677,13 +676,21 @@ pub fn compute_month_start(
     let first_evening = day0 - 1;
     let eph = Ephemeris::new(JulianDay::from_rata_die(first_evening, 0.0).value() - 1.0);
     let istanbul = matches!(criterion, Criterion::TurkeyDiyanet | Criterion::MuhammadiyahKhgt);
-    let mut previous = evening(&eph, criterion, first_evening, conjunction, fcna_global, false);
-    for day in first_evening + 1..first_evening + 5 {
-        let mut current = evening(&eph, criterion, day, conjunction, fcna_global, false);
+    // One lazily computed set of western ends of land per evening, shared by the passes.
+    let lands: [Land<'_>; 5] = core::array::from_fn(|i| {
+        Land::new(&eph, JulianDay::from_rata_die(first_evening + i as i64, 0.0).value())
+    });
+    let mut previous =
+        evening(&lands[0], criterion, first_evening, conjunction, fcna_global, false);
+    for (i, land) in lands.iter().enumerate().skip(1) {
+        let day = first_evening + i as i64;
+        let mut current = evening(land, criterion, day, conjunction, fcna_global, false);
         if current.met {
             if istanbul {
-                current = evening(&eph, criterion, day, conjunction, fcna_global, true);
-                previous = evening(&eph, criterion, day - 1, conjunction, fcna_global, true);
+                current = evening(land, criterion, day, conjunction, fcna_global, true);
+                if let Some(before) = lands.get(i - 1) {
+                    previous = evening(before, criterion, day - 1, conjunction, fcna_global, true);
+                }
             }
             let margin = closer(current.margin, previous.margin);
             let first_day = DayNumber::from_rata_die(day + 1).map_err(|_| CriterionRangeError {
