@@ -530,8 +530,11 @@ fn evening(
             let mut clause = false;
             if let Some(americas) = verdict.americas {
                 margin = closer(margin, Margin::Degrees(americas.margin));
-                if verdict.met {
+                // Show the place that came closest: the Americas after 24:00 UT, when they did.
+                if verdict.met || (americas.margin > best.margin && americas.sighting.is_some()) {
                     best = americas;
+                }
+                if verdict.met {
                     clause = true;
                 }
             }
