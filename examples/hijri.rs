@@ -22,8 +22,12 @@ use clap::{Parser, Subcommand};
 
 #[path = "hijri/cli.rs"]
 mod cli;
+#[path = "hijri/compare.rs"]
+mod compare;
 #[path = "hijri/convert.rs"]
 mod convert;
+#[path = "hijri/criteria.rs"]
+mod criteria;
 #[path = "hijri/events.rs"]
 mod events;
 #[path = "hijri/format_args.rs"]
@@ -95,10 +99,16 @@ enum Command {
     Events(events::EventsArgs),
     /// Today's Hijri date; with --at LAT,LON it changes at sunset there.
     Today(today::TodayArgs),
+    /// What each computed criterion (Diyanet, KHGT, MABIMS, FCNA, Umm al-Qura rule) measured
+    /// on the evening of a Gregorian day, and its verdict.
+    Criteria(criteria::CriteriaArgs),
+    /// The first day of each month of a Hijri year in every computed calendar, side by side.
+    Compare(compare::CompareArgs),
 }
 
 /// The commands, for the message about an argument that is neither a command nor a date.
-const COMMANDS: &str = "to-hijri, to-gregorian, parse, find, month, year, events, today, help";
+const COMMANDS: &str =
+    "to-hijri, to-gregorian, parse, find, month, year, events, today, criteria, compare, help";
 
 /// `hijri TEXT…` means `hijri parse TEXT…` when TEXT is not a command or an option. A first
 /// argument that looks like a mistyped command and is not a date gets a message listing the
@@ -147,6 +157,8 @@ fn main() -> ExitCode {
         Command::Year(args) => report(month::run_year(&args)),
         Command::Events(args) => report(events::run(&args)),
         Command::Today(args) => report(today::run(&args)),
+        Command::Criteria(args) => report(criteria::run(&args)),
+        Command::Compare(args) => report(compare::run(&args)),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

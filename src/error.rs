@@ -42,6 +42,9 @@ pub enum Error {
     /// A text that is not a date.
     #[error(transparent)]
     Parse(#[from] crate::parse::ParseError),
+    /// A month outside a computed criterion's table.
+    #[error(transparent)]
+    Criterion(#[from] crate::national::CriterionRangeError),
     /// A latitude or longitude that is not a place.
     #[cfg(all(feature = "std", feature = "chrono"))]
     #[error(transparent)]

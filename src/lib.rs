@@ -92,11 +92,14 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "std")]
+pub mod astro;
 mod calendar;
 mod error;
 pub mod format;
 mod interop;
 pub mod names;
+pub mod national;
 pub mod observances;
 pub mod parse;
 #[cfg(all(feature = "std", feature = "chrono"))]
