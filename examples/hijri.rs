@@ -53,16 +53,17 @@ struct Args {
 }
 
 impl Command {
-    /// The calendar option of the command.
-    fn calendar_mut(&mut self) -> &mut hijri_calendar::Calendar {
+    /// The calendar option of the command (`criteria` and `compare` compute their own).
+    fn calendar_mut(&mut self) -> Option<&mut hijri_calendar::Calendar> {
         match self {
-            Command::ToHijri(args) | Command::ToGregorian(args) => &mut args.calendar,
-            Command::Parse(args) => &mut args.calendar,
-            Command::Find(args) => &mut args.calendar,
-            Command::Month(args) => &mut args.view.calendar,
-            Command::Year(args) => &mut args.view.calendar,
-            Command::Events(args) => &mut args.calendar,
-            Command::Today(args) => &mut args.calendar,
+            Command::ToHijri(args) | Command::ToGregorian(args) => Some(&mut args.calendar),
+            Command::Parse(args) => Some(&mut args.calendar),
+            Command::Find(args) => Some(&mut args.calendar),
+            Command::Month(args) => Some(&mut args.view.calendar),
+            Command::Year(args) => Some(&mut args.view.calendar),
+            Command::Events(args) => Some(&mut args.calendar),
+            Command::Today(args) => Some(&mut args.calendar),
+            Command::Criteria(_) | Command::Compare(_) => None,
         }
     }
 }
@@ -72,7 +73,9 @@ fn adjust(args: &mut Args) -> Result<(), String> {
     let Some(path) = &args.adjust else { return Ok(()) };
     let text = std::fs::read_to_string(path)
         .map_err(|err| format!("--adjust {}: {err}", path.display()))?;
-    let calendar = args.command.calendar_mut();
+    let calendar = args.command.calendar_mut().ok_or(
+        "--adjust applies to the commands that take --calendar, not to criteria or compare",
+    )?;
     let adjusted = hijri_calendar::AdjustedCalendar::from_text_with_base(&text, *calendar)
         .map_err(|err| format!("--adjust {}: {err}", path.display()))?;
     *calendar = hijri_calendar::Calendar::Adjusted(adjusted.leak());

@@ -88,7 +88,7 @@ fn unknown_calendar_is_bad_usage_listing_the_choices() {
     let out = run(&["to-hijri", "--calendar", "julian", "2020-10-01"], "");
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("expected one of islamic-umalqura, islamic-umalqura-published, islamic-umalqura-extended, islamic-civil, islamic-tbla")
+        text(&out.stderr).contains("expected one of islamic-umalqura, islamic-umalqura-published, islamic-umalqura-extended, turkey-diyanet, muhammadiyah-khgt, indonesia-mabims, fcna, umalqura-rule, islamic-civil, islamic-tbla")
     );
     assert!(out.stdout.is_empty());
 }

@@ -250,7 +250,8 @@ fn unknown_calendar_message() {
     assert_eq!(
         err.to_string(),
         "unknown calendar \"gregorian\"; expected one of islamic-umalqura, islamic-umalqura-published, \
-         islamic-umalqura-extended, islamic-civil, islamic-tbla, \
+         islamic-umalqura-extended, turkey-diyanet, muhammadiyah-khgt, indonesia-mabims, fcna, umalqura-rule, \
+         islamic-civil, islamic-tbla, \
          tabular-I-thursday, tabular-I-friday, tabular-II-thursday, tabular-II-friday, tabular-III-thursday, \
          tabular-III-friday, tabular-IV-thursday, tabular-IV-friday"
     );

@@ -8,6 +8,7 @@
 //! calendars (about 1.5 billion days); debug builds walk Umm al-Qura whole and windows of the
 //! tabular calendars at both ends and around the epoch and the present.
 
+use hijri_calendar::national::Criterion;
 use hijri_calendar::{Calendar, DayNumber, HijriDate};
 
 /// Walks `from..=to` (R.D.), checking each day against the one before; returns the days seen.
@@ -45,8 +46,9 @@ fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
                     "{previous:?} → {current:?}"
                 );
                 let full_year = y != calendar.first_date().year();
-                let allowed =
-                    if calendar == Calendar::UmmAlQuraPublished { 353..=356 } else { 354..=355 };
+                // Years of computed calendars follow the Moon: 353 to 356 days.
+                let computed = matches!(calendar, Calendar::Computed(_));
+                let allowed = if irregular(calendar) || computed { 353..=356 } else { 354..=355 };
                 assert!(allowed.contains(&year_length) || !full_year, "{y}: {year_length} days");
                 assert_eq!(u32::from(previous.day_of_year()), u32::from(previous.days_in_year()));
                 year_length = 1;
@@ -60,20 +62,26 @@ fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
     seen
 }
 
-/// The shortest and longest months of a calendar.
+/// The shortest and longest months of a calendar: the as-published table and FCNA (whose
+/// Dhu al-Hijjah follows the KACST table) have months of 28 and 31 days.
 fn lengths(calendar: Calendar) -> (u8, u8) {
-    if calendar == Calendar::UmmAlQuraPublished {
+    if irregular(calendar) {
         (28, 31)
     } else {
         (29, 30)
     }
 }
 
+fn irregular(calendar: Calendar) -> bool {
+    calendar == Calendar::UmmAlQuraPublished || calendar == Calendar::Computed(Criterion::Fcna)
+}
+
 fn walk_calendar(calendar: Calendar) -> u64 {
     let first = calendar.first_date().to_day_number().rata_die();
     let last = calendar.last_date().to_day_number().rata_die();
     let tables = [Calendar::UmmAlQura, Calendar::UmmAlQuraPublished];
-    if cfg!(debug_assertions) && !tables.contains(&calendar) {
+    let computed = matches!(calendar, Calendar::Computed(_));
+    if cfg!(debug_assertions) && !tables.contains(&calendar) && !computed {
         const WINDOW: i64 = 40_000;
         let epoch = 227_000;
         let present = 739_000;
@@ -133,3 +141,13 @@ tabular_test!(tabular_iii_thursday, III, Thursday);
 tabular_test!(tabular_iii_friday, III, Friday);
 tabular_test!(tabular_iv_thursday, IV, Thursday);
 tabular_test!(tabular_iv_friday, IV, Friday);
+
+#[test]
+fn computed_calendars() {
+    for criterion in Criterion::ALL {
+        let calendar = Calendar::Computed(criterion);
+        let first = calendar.first_date().to_day_number();
+        let last = calendar.last_date().to_day_number();
+        assert_eq!(walk_calendar(calendar), (first.days_until(last) + 1) as u64, "{calendar}");
+    }
+}

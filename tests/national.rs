@@ -93,3 +93,53 @@ fn umm_al_qura_rule_against_the_kacst_table() {
     // and 1446-06 (ours a day late, conjunction 3.7 s after sunset; flagged uncertain).
     assert!(agree >= 334, "{agree} of {total}: {misses:#?}");
 }
+
+/// The computed calendars as `Calendar`s: every month of every table, the published dates.
+mod as_calendars {
+    use hijri_calendar::national::Criterion;
+    use hijri_calendar::{Calendar, GregorianDate, HijriDate};
+
+    #[test]
+    fn every_month_matches_its_table() {
+        for criterion in Criterion::ALL {
+            let calendar = Calendar::Computed(criterion);
+            assert_eq!(calendar.name().parse::<Calendar>().unwrap(), calendar);
+            for year in 1300..=1600 {
+                for month in 1..=12u8 {
+                    let table = criterion.month_start(year, month).unwrap();
+                    let first = HijriDate::new(calendar, year, month, 1).unwrap();
+                    assert_eq!(first.to_gregorian(), table.first_day, "{calendar} {year}-{month}");
+                    assert_eq!(first.days_in_month(), table.days, "{calendar} {year}-{month}");
+                    let last = HijriDate::new(calendar, year, month, table.days).unwrap();
+                    assert_eq!(
+                        HijriDate::from_gregorian(calendar, last.to_gregorian()).unwrap(),
+                        last
+                    );
+                }
+            }
+            assert!(HijriDate::new(calendar, 1601, 1, 1).is_err());
+            assert!(HijriDate::new(calendar, 1299, 12, 1).is_err());
+        }
+    }
+
+    #[test]
+    fn published_first_days() {
+        let cases = [
+            (Criterion::TurkeyDiyanet, 1447, 9, (2026, 2, 19)),
+            (Criterion::TurkeyDiyanet, 1444, 10, (2023, 4, 21)),
+            (Criterion::TurkeyDiyanet, 1447, 12, (2026, 5, 18)),
+            (Criterion::IndonesiaMabims, 1444, 10, (2023, 4, 22)),
+            (Criterion::IndonesiaMabims, 1445, 9, (2024, 3, 12)),
+            (Criterion::MuhammadiyahKhgt, 1447, 9, (2026, 2, 18)),
+            (Criterion::Fcna, 1445, 9, (2024, 3, 11)),
+        ];
+        for (criterion, year, month, (gy, gm, gd)) in cases {
+            let date = HijriDate::new(Calendar::Computed(criterion), year, month, 1).unwrap();
+            assert_eq!(
+                date.to_gregorian(),
+                GregorianDate::new(gy, gm, gd).unwrap(),
+                "{criterion:?}"
+            );
+        }
+    }
+}

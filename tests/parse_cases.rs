@@ -226,7 +226,7 @@ fn rfc_9557() {
     assert_eq!(p.hijri_date().map(|d| d.to_string()), Some("1442-02-13".into()));
     assert_eq!(
         message("2020-10-01[u-ca=islamic]"),
-        "unknown calendar \"islamic\"; expected one of islamic-umalqura, islamic-umalqura-published, islamic-umalqura-extended, islamic-civil, islamic-tbla, tabular-I-thursday, tabular-I-friday, tabular-II-thursday, tabular-II-friday, tabular-III-thursday, tabular-III-friday, tabular-IV-thursday, tabular-IV-friday"
+        "unknown calendar \"islamic\"; expected one of islamic-umalqura, islamic-umalqura-published, islamic-umalqura-extended, turkey-diyanet, muhammadiyah-khgt, indonesia-mabims, fcna, umalqura-rule, islamic-civil, islamic-tbla, tabular-I-thursday, tabular-I-friday, tabular-II-thursday, tabular-II-friday, tabular-III-thursday, tabular-III-friday, tabular-IV-thursday, tabular-IV-friday"
     );
     let date: HijriDate = "2020-10-01[u-ca=islamic-tbla]".parse().unwrap();
     assert_eq!(date.calendar(), Calendar::TBLA);

@@ -24,6 +24,7 @@ pub use hijri::{DateDifference, Days, HijriDate, Months, Overflow};
 pub use tabular::{Epoch, LeapCycle};
 
 use crate::error::{Field, RangeError, UnknownCalendarError};
+use crate::national::{self, Criterion};
 use day_number::{MAX_RATA_DIE, MIN_RATA_DIE};
 
 /// A Hijri calendar: the Umm al-Qura calendar or one of the eight tabular calendars.
@@ -72,6 +73,12 @@ pub enum Calendar {
     /// A built-in calendar with month starts moved by a moon-sighting authority; see
     /// [`AdjustedCalendar`]. Its range is its base's.
     Adjusted(&'static AdjustedCalendar),
+    /// A national calendar computed from the Moon's position by a published criterion
+    /// (Turkey's Diyanet, Muhammadiyah, Indonesia, FCNA, the Umm al-Qura rule), 1300..=1600
+    /// AH, from tables precomputed by the crate's own astronomy; see
+    /// [`national`](crate::national). FCNA's Dhu al-Hijjah follows the Umm al-Qura table, so
+    /// that calendar has some months of 28 and 31 days.
+    Computed(crate::national::Criterion),
 }
 
 impl Calendar {
@@ -98,10 +105,10 @@ impl Calendar {
     /// # Example
     /// ```
     /// use hijri_calendar::Calendar;
-    /// assert_eq!(Calendar::ALL.len(), 11);
+    /// assert_eq!(Calendar::ALL.len(), 16);
     /// assert!(Calendar::ALL.contains(&Calendar::CIVIL));
     /// ```
-    pub const ALL: [Calendar; 11] = [
+    pub const ALL: [Calendar; 16] = [
         Calendar::UmmAlQura,
         Calendar::UmmAlQuraPublished,
         Calendar::UmmAlQuraExtended,
@@ -113,6 +120,11 @@ impl Calendar {
         Calendar::Tabular { cycle: LeapCycle::III, epoch: Epoch::Friday },
         Calendar::Tabular { cycle: LeapCycle::IV, epoch: Epoch::Thursday },
         Calendar::Tabular { cycle: LeapCycle::IV, epoch: Epoch::Friday },
+        Calendar::Computed(Criterion::TurkeyDiyanet),
+        Calendar::Computed(Criterion::MuhammadiyahKhgt),
+        Calendar::Computed(Criterion::IndonesiaMabims),
+        Calendar::Computed(Criterion::Fcna),
+        Calendar::Computed(Criterion::UmmAlQuraRule),
     ];
 
     /// The calendar's name, as [`Display`](fmt::Display) prints it and [`FromStr`] reads it.
@@ -130,6 +142,7 @@ impl Calendar {
             Calendar::UmmAlQuraPublished => "islamic-umalqura-published",
             Calendar::UmmAlQuraExtended => "islamic-umalqura-extended",
             Calendar::Adjusted(adjusted) => adjusted.name(),
+            Calendar::Computed(criterion) => criterion.name(),
             Calendar::Tabular { cycle, epoch } => match (cycle, epoch) {
                 (LeapCycle::I, Epoch::Thursday) => "tabular-I-thursday",
                 (LeapCycle::I, Epoch::Friday) => "tabular-I-friday",
@@ -243,6 +256,9 @@ impl Calendar {
             Calendar::UmmAlQuraPublished => umm_al_qura_published::FIRST_RATA_DIE,
             Calendar::UmmAlQuraExtended | Calendar::Tabular { .. } => MIN_RATA_DIE,
             Calendar::Adjusted(adjusted) => adjusted.base().first_rata_die(),
+            Calendar::Computed(criterion) => {
+                national::month_start(criterion, national::FIRST_YEAR, 1)
+            }
         }
     }
 
@@ -254,6 +270,9 @@ impl Calendar {
             Calendar::UmmAlQuraPublished => umm_al_qura_published::LAST_RATA_DIE,
             Calendar::UmmAlQuraExtended | Calendar::Tabular { .. } => MAX_RATA_DIE,
             Calendar::Adjusted(adjusted) => adjusted.base().last_rata_die(),
+            Calendar::Computed(criterion) => {
+                national::month_start(criterion, national::LAST_YEAR + 1, 1) - 1
+            }
         }
     }
 
@@ -268,6 +287,7 @@ impl Calendar {
             // The civil calendar's range, whose first and last years hold the ends.
             Calendar::UmmAlQuraExtended => TABULAR_YEAR_RANGES[1][1],
             Calendar::Adjusted(adjusted) => adjusted.base().year_range(),
+            Calendar::Computed(_) => (national::FIRST_YEAR, national::LAST_YEAR),
             Calendar::Tabular { cycle, epoch } => {
                 TABULAR_YEAR_RANGES[cycle as usize][epoch as usize]
             }
@@ -335,7 +355,8 @@ fn tabular_long_name_matches(cycle: LeapCycle, epoch: Epoch, name: &str) -> bool
 
 /// Every calendar name, for error messages.
 pub(crate) const CALENDAR_NAMES_FOR_MESSAGES: &str = "islamic-umalqura, \
-    islamic-umalqura-published, islamic-umalqura-extended, islamic-civil, \
+    islamic-umalqura-published, islamic-umalqura-extended, turkey-diyanet, muhammadiyah-khgt, \
+    indonesia-mabims, fcna, umalqura-rule, islamic-civil, \
     islamic-tbla, tabular-I-thursday, tabular-I-friday, tabular-II-thursday, tabular-II-friday, \
     tabular-III-thursday, tabular-III-friday, tabular-IV-thursday, tabular-IV-friday";
 
@@ -439,6 +460,7 @@ const fn days_in_month_unchecked(calendar: Calendar, year: i32, month: u8) -> u8
         }
         Calendar::UmmAlQuraExtended => tabular::days_in_month(LeapCycle::II, year, month),
         Calendar::Adjusted(adjusted) => adjusted.days_in_month(year, month),
+        Calendar::Computed(criterion) => national::days_in_month(criterion, year, month),
         Calendar::Tabular { cycle, .. } => tabular::days_in_month(cycle, year, month),
     }
 }
@@ -456,6 +478,7 @@ const fn days_in_year_unchecked(calendar: Calendar, year: i32) -> u16 {
         Calendar::Adjusted(adjusted) => {
             (adjusted.month_start(year + 1, 1) - adjusted.month_start(year, 1)) as u16
         }
+        Calendar::Computed(criterion) => national::days_in_year(criterion, year),
         Calendar::Tabular { cycle, .. } => 354 + cycle.is_leap_year(year) as u16,
     }
 }
@@ -516,6 +539,9 @@ const fn rata_die_from_ymd_unchecked(calendar: Calendar, year: i32, month: u8, d
             tabular::rata_die_from_ymd(LeapCycle::II, Epoch::Friday, year, month, day)
         }
         Calendar::Adjusted(adjusted) => adjusted.rata_die_from_ymd(year, month, day),
+        Calendar::Computed(criterion) => {
+            national::month_start(criterion, year, month) + day as i64 - 1
+        }
         Calendar::Tabular { cycle, epoch } => {
             tabular::rata_die_from_ymd(cycle, epoch, year, month, day)
         }
@@ -538,8 +564,37 @@ const fn ymd_from_rata_die_unchecked(calendar: Calendar, rata_die: i64) -> (i32,
             tabular::ymd_from_rata_die(LeapCycle::II, Epoch::Friday, rata_die)
         }
         Calendar::Adjusted(adjusted) => adjusted.ymd_from_rata_die(rata_die),
+        Calendar::Computed(criterion) => computed_ymd_from_rata_die(criterion, rata_die),
         Calendar::Tabular { cycle, epoch } => tabular::ymd_from_rata_die(cycle, epoch, rata_die),
     }
+}
+
+/// The date of an R.D. inside a computed calendar's range: the civil calendar's month, or a
+/// neighbour (computed month starts lie within a week of the civil ones).
+const fn computed_ymd_from_rata_die(criterion: Criterion, rata_die: i64) -> (i32, u8, u8) {
+    let (civil_year, civil_month, _) =
+        tabular::ymd_from_rata_die(LeapCycle::II, Epoch::Friday, rata_die);
+    let (mut year, mut month) = if civil_year < national::FIRST_YEAR {
+        (national::FIRST_YEAR, 1)
+    } else if civil_year > national::LAST_YEAR {
+        (national::LAST_YEAR, 12)
+    } else {
+        (civil_year, civil_month)
+    };
+    if national::month_start(criterion, year, month) > rata_die
+        && (year > national::FIRST_YEAR || month > 1)
+    {
+        (year, month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+    } else {
+        let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+        if next_year <= national::LAST_YEAR
+            && national::month_start(criterion, next_year, next_month) <= rata_die
+        {
+            (year, month) = (next_year, next_month);
+        }
+    }
+    let day = rata_die - national::month_start(criterion, year, month) + 1;
+    (year, month, day as u8)
 }
 
 /// The date of any R.D., or the error that it is outside the calendar.
