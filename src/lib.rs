@@ -89,6 +89,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+pub mod bulk;
 mod calendar;
 mod error;
 pub mod format;
