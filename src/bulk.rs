@@ -19,8 +19,10 @@
 //! The conversions step through time series: while consecutive days fall in the same Hijri
 //! month (or Gregorian year, going back), the answer is the previous one plus the difference
 //! in days, and only a day outside the cached month is looked up. The lookups themselves use
-//! month-start tables computed at compile time from the calendars' own rules (7 KB for Umm
-//! al-Qura, 2.9 KB for the four tabular leap cycles), one estimate and one comparison a day.
+//! month-start tables computed at compile time from the calendars' own rules (14 KB for Umm
+//! al-Qura, 5.8 KB for the four tabular leap cycles; linked only when this module is used),
+//! one estimate and one comparison a day. Going back, a Hijri date's day number is one lookup
+//! in the same tables.
 //! `benches/bulk.rs` measures both against a loop of single conversions.
 //!
 //! # Example
@@ -1073,22 +1075,30 @@ pub fn naive_dates_from_hijri(
     output: &mut [chrono::NaiveDate],
 ) -> Result<(), LengthMismatch> {
     use chrono::{Datelike, NaiveDate};
-    // The Gregorian year of the last day converted: its R.D. of day 0 and its length.
+    // The last day converted, to step from it to the next day of a time series, and its
+    // Gregorian year: R.D. of day 0 and length.
+    let (mut previous, mut previous_rata_die) = (NaiveDate::MIN, i32::MIN);
     let (mut year, mut base, mut days) = (0, 0i32, 0u32);
     hijri_to_rata_die(input, output, |slot, rata_die| {
         let ordinal = rata_die.wrapping_sub(base) as u32;
-        if ordinal.wrapping_sub(1) < days {
-            // The day exists in the cached year; the fallback is never produced.
-            if let Some(date) = NaiveDate::from_yo_opt(year, ordinal) {
-                *slot = date;
-                return;
-            }
-        }
-        // Every Hijri date's R.D. is a NaiveDate's day count; the fallback is never produced.
-        let date = NaiveDate::from_num_days_from_ce_opt(rata_die).unwrap_or(NaiveDate::MIN);
-        year = date.year();
-        base = rata_die - date.ordinal() as i32;
-        days = if date.leap_year() { 366 } else { 365 };
+        let date = if rata_die == previous_rata_die.wrapping_add(1) && ordinal <= days {
+            // The next day of the same year: a step of the packed ordinal.
+            previous.succ_opt()
+        } else if ordinal.wrapping_sub(1) < days {
+            NaiveDate::from_yo_opt(year, ordinal)
+        } else {
+            None
+        };
+        // The fallback, and every date of a new year; every Hijri date's R.D. is a NaiveDate's
+        // day count, so the last fallback is never produced.
+        let date = date.unwrap_or_else(|| {
+            let date = NaiveDate::from_num_days_from_ce_opt(rata_die).unwrap_or(NaiveDate::MIN);
+            year = date.year();
+            base = rata_die - date.ordinal() as i32;
+            days = if date.leap_year() { 366 } else { 365 };
+            date
+        });
+        (previous, previous_rata_die) = (date, rata_die);
         *slot = date;
     })
 }
