@@ -98,11 +98,31 @@ fn gregorian_to_hijri(c: &mut Criterion) {
             group.bench_function("compact_loop", |b| b.iter(|| each(&mut compact)));
             group.finish();
 
-            // From day numbers, with the errors in place.
+            // From day numbers: into `Option<HijriDate>` (24 bytes), and with the errors in
+            // place (`Result<HijriDate, RangeError>`, 48 bytes).
             let mut group = c.benchmark_group(format!("bulk/day_number_to_hijri/{label}/{order}"));
             group.throughput(Throughput::Elements(n as u64));
             let expected: Vec<Result<HijriDate, _>> =
                 days.iter().map(|&d| HijriDate::from_day_number(calendar, d)).collect();
+            let expected_options: Vec<Option<HijriDate>> =
+                expected.iter().map(|e| e.ok()).collect();
+            let mut out: Vec<Option<HijriDate>> = vec![None; n];
+            let slice = |out: &mut [Option<HijriDate>]| {
+                bulk::hijri_from_day_numbers(calendar, black_box(days), out).unwrap()
+            };
+            let each = |out: &mut [Option<HijriDate>]| {
+                for (slot, &day) in out.iter_mut().zip(black_box(days)) {
+                    *slot = HijriDate::from_day_number(calendar, day).ok();
+                }
+            };
+            slice(&mut out);
+            assert_eq!(out, expected_options, "slice");
+            out.fill(None);
+            each(&mut out);
+            assert_eq!(out, expected_options, "loop");
+            group.bench_function("slice", |b| b.iter(|| slice(&mut out)));
+            group.bench_function("loop", |b| b.iter(|| each(&mut out)));
+
             let mut out = vec![Ok(calendar.first_date()); n];
             let slice = |out: &mut [Result<HijriDate, _>]| {
                 bulk::hijri_from_day_numbers(calendar, black_box(days), out).unwrap()
@@ -113,12 +133,12 @@ fn gregorian_to_hijri(c: &mut Criterion) {
                 }
             };
             slice(&mut out);
-            assert_eq!(out, expected, "slice");
+            assert_eq!(out, expected, "result slice");
             out.fill(Ok(calendar.first_date()));
             each(&mut out);
-            assert_eq!(out, expected, "loop");
-            group.bench_function("slice", |b| b.iter(|| slice(&mut out)));
-            group.bench_function("loop", |b| b.iter(|| each(&mut out)));
+            assert_eq!(out, expected, "result loop");
+            group.bench_function("result_slice", |b| b.iter(|| slice(&mut out)));
+            group.bench_function("result_loop", |b| b.iter(|| each(&mut out)));
             group.finish();
         }
     }

@@ -7,7 +7,7 @@
 //! | element                                 | size     | what a failed day holds              |
 //! |-----------------------------------------|----------|--------------------------------------|
 //! | `Option<HijriDate>`                     | 24 bytes | `None`                               |
-//! | `Result<HijriDate, RangeError>`         | 64 bytes | the same error a single conversion gives |
+//! | `Result<HijriDate, RangeError>`         | 48 bytes | the same error a single conversion gives |
 //! | `Option<YearMonthDay>`                  | 8 bytes  | `None`                               |
 //!
 //! A column has one calendar, so [`YearMonthDay`] leaves it out: 8 bytes a date instead of 24,
