@@ -36,6 +36,9 @@ pub enum Error {
     /// Month-start overrides that do not make an adjusted calendar.
     #[error(transparent)]
     Adjust(#[from] crate::calendar::AdjustError),
+    /// A bulk conversion's output slice of the wrong length.
+    #[error(transparent)]
+    Length(#[from] crate::bulk::LengthMismatch),
     /// A pattern for the printer that cannot be built.
     #[error(transparent)]
     Pattern(#[from] crate::format::PatternError),

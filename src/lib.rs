@@ -47,6 +47,11 @@
 //! [`parse::find_dates`] finds the dates in running text; `HijriDate` and `GregorianDate`
 //! implement `FromStr` through it.
 //!
+//! # Columns of dates
+//! [`bulk`] converts whole slices (`NaiveDate`, `GregorianDate` or `DayNumber` to Hijri, and
+//! back) into a buffer the caller owns, an error in place for each day outside the calendar,
+//! without allocating; time series step from day to day instead of converting each one.
+//!
 //! # Observances and sunset
 //! [`observances`] gives the dates of the ten yearly observances (Ramadan, the two Eids, …)
 //! for a Hijri or a Gregorian year, and [`sunset`] (features `std` and `chrono`) the Hijri
@@ -94,6 +99,7 @@ extern crate std;
 
 #[cfg(feature = "std")]
 pub mod astro;
+pub mod bulk;
 mod calendar;
 mod error;
 pub mod format;

@@ -11,7 +11,8 @@ use crate::error::{RangeError, Unit};
 
 /// A date in a Hijri calendar: year, month (1..=12) and day (1..=30), and the calendar.
 ///
-/// A `HijriDate` is always valid in its calendar. It is small (8 bytes) and `Copy`. Two dates
+/// A `HijriDate` is always valid in its calendar. It is small (24 bytes: the fields and the
+/// calendar, see [`design`](crate::design)) and `Copy`. Two dates
 /// are equal when year, month, day and calendar are; ordering compares year, month and day
 /// first, so it is chronological within one calendar (compare
 /// [`to_day_number`](HijriDate::to_day_number) across calendars). `Display` prints ISO style

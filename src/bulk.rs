@@ -1,0 +1,1104 @@
+//! Bulk conversion: a whole column of dates into a buffer the caller owns.
+//!
+//! Each function takes an input slice and an output slice of the same length, writes one
+//! answer per input (an error in place when a day lies outside the calendar, without stopping)
+//! and allocates nothing. The output element is the caller's choice ([`HijriSlot`]):
+//!
+//! | element                                 | size     | what a failed day holds              |
+//! |-----------------------------------------|----------|--------------------------------------|
+//! | `Option<HijriDate>`                     | 24 bytes | `None`                               |
+//! | `Result<HijriDate, RangeError>`         | 48 bytes | the same error a single conversion gives |
+//! | `Option<YearMonthDay>`                  | 8 bytes  | `None`                               |
+//!
+//! A column has one calendar, so [`YearMonthDay`] leaves it out: 8 bytes a date instead of 24,
+//! which is what a column of ten million dates wants (Arrow and Polars keep validity apart
+//! from values, and a `None` is a null). [`BulkSummary`] counts the failures and keeps the
+//! first one, so a column of `Option`s still explains itself.
+//!
+//! # Speed
+//! The conversions step through time series: while consecutive days fall in the same Hijri
+//! month (or Gregorian year, going back), the answer is the previous one plus the difference
+//! in days, and only a day outside the cached month is looked up. The lookups themselves use
+//! month-start tables computed at compile time from the calendars' own rules (14 KB for Umm
+//! al-Qura, 5.8 KB for the four tabular leap cycles; linked only when this module is used),
+//! one estimate and one comparison a day. Going back, a Hijri date's day number is one lookup
+//! in the same tables.
+//! `benches/bulk.rs` measures both against a loop of single conversions.
+//!
+//! # Example
+//! ```
+//! use chrono::NaiveDate;
+//! use hijri_calendar::bulk::{self, YearMonthDay};
+//! use hijri_calendar::{Calendar, HijriDate};
+//!
+//! let column = [
+//!     NaiveDate::from_ymd_opt(2020, 10, 1).unwrap(),
+//!     NaiveDate::MIN, // long before 1300 AH
+//!     NaiveDate::from_ymd_opt(2020, 10, 2).unwrap(),
+//! ];
+//! let mut hijri: [Option<YearMonthDay>; 3] = [None; 3];
+//! let summary = bulk::hijri_from_naive_dates(Calendar::UmmAlQura, &column, &mut hijri)?;
+//! assert_eq!((summary.converted(), summary.failed()), (2, 1));
+//! assert_eq!(summary.first_failure().map(|(index, _)| index), Some(1));
+//! assert_eq!(hijri[0].map(|d| d.to_string()).as_deref(), Some("1442-02-14"));
+//! assert_eq!(hijri[1], None);
+//! assert_eq!(hijri[2].map(|d| d.to_string()).as_deref(), Some("1442-02-15"));
+//!
+//! // The same column with the errors in place.
+//! let mut detailed = [Ok(Calendar::UmmAlQura.first_date()); 3];
+//! bulk::hijri_from_naive_dates(Calendar::UmmAlQura, &column, &mut detailed)?;
+//! assert_eq!(detailed[1], HijriDate::from_naive_date(Calendar::UmmAlQura, NaiveDate::MIN));
+//! # Ok::<(), bulk::LengthMismatch>(())
+//! ```
+
+use core::fmt;
+use core::num::NonZeroU8;
+
+use crate::calendar::{Calendar, DayNumber, Epoch, GregorianDate, HijriDate, LeapCycle};
+use crate::error::RangeError;
+
+// ---- Public types. ----
+
+/// An input and an output slice of different lengths.
+///
+/// # Example
+/// ```
+/// use hijri_calendar::bulk;
+/// use hijri_calendar::{Calendar, DayNumber, HijriDate};
+///
+/// let days = [DayNumber::from_rata_die(737_699)?; 4];
+/// let mut out: [Option<HijriDate>; 3] = [None; 3];
+/// let err = bulk::hijri_from_day_numbers(Calendar::UmmAlQura, &days, &mut out).unwrap_err();
+/// assert_eq!(err.to_string(), "output has 3 elements for 4 inputs; the lengths must be equal");
+/// assert_eq!((err.input_len(), err.output_len()), (4, 3));
+/// # Ok::<(), hijri_calendar::RangeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("output has {output} elements for {input} inputs; the lengths must be equal")]
+pub struct LengthMismatch {
+    input: usize,
+    output: usize,
+}
+
+impl LengthMismatch {
+    /// The length of the input slice.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk;
+    /// use hijri_calendar::{DayNumber, HijriDate};
+    /// let mut out = [DayNumber::MIN; 2];
+    /// let err = bulk::day_numbers_from_hijri(&[], &mut out).unwrap_err();
+    /// assert_eq!(err.input_len(), 0);
+    /// ```
+    #[inline]
+    pub const fn input_len(&self) -> usize {
+        self.input
+    }
+
+    /// The length of the output slice.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk;
+    /// use hijri_calendar::DayNumber;
+    /// let mut out = [DayNumber::MIN; 2];
+    /// let err = bulk::day_numbers_from_hijri(&[], &mut out).unwrap_err();
+    /// assert_eq!(err.output_len(), 2);
+    /// ```
+    #[inline]
+    pub const fn output_len(&self) -> usize {
+        self.output
+    }
+}
+
+/// Checks that the two slices have the same length.
+#[inline]
+const fn check_lengths(input: usize, output: usize) -> Result<(), LengthMismatch> {
+    if input == output {
+        Ok(())
+    } else {
+        Err(LengthMismatch { input, output })
+    }
+}
+
+/// What a bulk conversion did: how many elements converted, how many failed, and the first
+/// failure with its index.
+///
+/// # Example
+/// ```
+/// use hijri_calendar::bulk;
+/// use hijri_calendar::{Calendar, DayNumber, HijriDate};
+///
+/// let days = [DayNumber::from_rata_die(737_699)?, DayNumber::MAX];
+/// let mut out: [Option<HijriDate>; 2] = [None; 2];
+/// let summary = bulk::hijri_from_day_numbers(Calendar::UmmAlQura, &days, &mut out)?;
+/// assert!(!summary.is_complete());
+/// let (index, error) = summary.first_failure().unwrap();
+/// assert_eq!(index, 1);
+/// assert_eq!(Err(error), HijriDate::from_day_number(Calendar::UmmAlQura, DayNumber::MAX));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BulkSummary {
+    converted: usize,
+    failed: usize,
+    first_failure: Option<(usize, RangeError)>,
+}
+
+impl BulkSummary {
+    /// How many elements converted.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk;
+    /// use hijri_calendar::{Calendar, DayNumber, HijriDate};
+    /// let days = [DayNumber::from_rata_die(737_699)?; 3];
+    /// let mut out: [Option<HijriDate>; 3] = [None; 3];
+    /// assert_eq!(bulk::hijri_from_day_numbers(Calendar::CIVIL, &days, &mut out)?.converted(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub const fn converted(&self) -> usize {
+        self.converted
+    }
+
+    /// How many elements failed (their output holds `None` or the error).
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk;
+    /// use hijri_calendar::{Calendar, DayNumber, HijriDate};
+    /// let days = [DayNumber::MIN, DayNumber::MAX];
+    /// let mut out: [Option<HijriDate>; 2] = [None; 2];
+    /// assert_eq!(bulk::hijri_from_day_numbers(Calendar::UmmAlQura, &days, &mut out)?.failed(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub const fn failed(&self) -> usize {
+        self.failed
+    }
+
+    /// Whether every element converted.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk;
+    /// use hijri_calendar::{Calendar, DayNumber, HijriDate};
+    /// let days = [DayNumber::MIN, DayNumber::MAX];
+    /// let mut out: [Option<HijriDate>; 2] = [None; 2];
+    /// assert!(bulk::hijri_from_day_numbers(Calendar::CIVIL, &days, &mut out)?.is_complete());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub const fn is_complete(&self) -> bool {
+        self.failed == 0
+    }
+
+    /// The index and error of the first element that failed, if any.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk;
+    /// use hijri_calendar::{Calendar, DayNumber, HijriDate};
+    /// let days = [DayNumber::from_rata_die(737_699)?, DayNumber::MIN, DayNumber::MAX];
+    /// let mut out: [Option<HijriDate>; 3] = [None; 3];
+    /// let summary = bulk::hijri_from_day_numbers(Calendar::UmmAlQura, &days, &mut out)?;
+    /// let (index, error) = summary.first_failure().unwrap();
+    /// assert_eq!(index, 1);
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "gregorian date -262143-01-01 is out of range for islamic-umalqura (1882-11-12..=2174-11-25)"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub const fn first_failure(&self) -> Option<(usize, RangeError)> {
+        self.first_failure
+    }
+}
+
+impl fmt::Display for BulkSummary {
+    /// `N converted, M failed`, and the first failure when there is one.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} converted, {} failed", self.converted, self.failed)?;
+        match self.first_failure {
+            Some((index, error)) => write!(f, " (first at index {index}: {error})"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A Hijri year, month and day without the calendar: 8 bytes, and 8 as an `Option`.
+///
+/// The compact element of a bulk output column, whose calendar is the one the column was
+/// converted in. [`YearMonthDay::in_calendar`] makes it a [`HijriDate`] again.
+///
+/// # Example
+/// ```
+/// use hijri_calendar::bulk::YearMonthDay;
+/// use hijri_calendar::{Calendar, HijriDate};
+///
+/// let date = HijriDate::new(Calendar::UmmAlQura, 1442, 2, 14)?;
+/// let compact = YearMonthDay::from(date);
+/// assert_eq!((compact.year(), compact.month(), compact.day()), (1442, 2, 14));
+/// assert_eq!(compact.to_string(), "1442-02-14");
+/// assert_eq!(compact.in_calendar(Calendar::UmmAlQura)?, date);
+/// assert_eq!(core::mem::size_of::<Option<YearMonthDay>>(), 8);
+/// # Ok::<(), hijri_calendar::RangeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonthDay {
+    year: i32,
+    month: NonZeroU8,
+    day: NonZeroU8,
+}
+
+impl YearMonthDay {
+    /// The fields of a date; `month` and `day` are at least 1 in every `HijriDate`.
+    #[inline(always)]
+    const fn from_parts(year: i32, month: u8, day: u8) -> YearMonthDay {
+        // A HijriDate's month and day are never 0; the fallback keeps this total.
+        let (Some(month), Some(day)) = (NonZeroU8::new(month), NonZeroU8::new(day)) else {
+            return YearMonthDay { year, month: NonZeroU8::MIN, day: NonZeroU8::MIN };
+        };
+        YearMonthDay { year, month, day }
+    }
+
+    /// The year.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk::YearMonthDay;
+    /// use hijri_calendar::{Calendar, HijriDate};
+    /// let date = YearMonthDay::from(HijriDate::new(Calendar::CIVIL, 1447, 9, 1)?);
+    /// assert_eq!(date.year(), 1447);
+    /// # Ok::<(), hijri_calendar::RangeError>(())
+    /// ```
+    #[inline]
+    pub const fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month, 1..=12.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk::YearMonthDay;
+    /// use hijri_calendar::{Calendar, HijriDate};
+    /// let date = YearMonthDay::from(HijriDate::new(Calendar::CIVIL, 1447, 9, 1)?);
+    /// assert_eq!(date.month(), 9);
+    /// # Ok::<(), hijri_calendar::RangeError>(())
+    /// ```
+    #[inline]
+    pub const fn month(self) -> u8 {
+        self.month.get()
+    }
+
+    /// The day of the month, 1..=30.
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk::YearMonthDay;
+    /// use hijri_calendar::{Calendar, HijriDate};
+    /// let date = YearMonthDay::from(HijriDate::new(Calendar::CIVIL, 1447, 9, 1)?);
+    /// assert_eq!(date.day(), 1);
+    /// # Ok::<(), hijri_calendar::RangeError>(())
+    /// ```
+    #[inline]
+    pub const fn day(self) -> u8 {
+        self.day.get()
+    }
+
+    /// The date in a calendar, validated there.
+    ///
+    /// # Errors
+    /// A [`RangeError`], as [`HijriDate::new`] gives it, when the fields are not a date of
+    /// `calendar` (a column converted in another calendar, say).
+    ///
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk::YearMonthDay;
+    /// use hijri_calendar::{Calendar, HijriDate};
+    /// let date = YearMonthDay::from(HijriDate::new(Calendar::CIVIL, 1442, 1, 30)?);
+    /// assert!(date.in_calendar(Calendar::CIVIL).is_ok());
+    /// assert!(date.in_calendar(Calendar::UmmAlQura).is_err()); // Muharram 1442 has 29 days there
+    /// # Ok::<(), hijri_calendar::RangeError>(())
+    /// ```
+    #[inline]
+    pub const fn in_calendar(self, calendar: Calendar) -> Result<HijriDate, RangeError> {
+        HijriDate::new(calendar, self.year, self.month.get(), self.day.get())
+    }
+}
+
+impl From<HijriDate> for YearMonthDay {
+    /// # Example
+    /// ```
+    /// use hijri_calendar::bulk::YearMonthDay;
+    /// use hijri_calendar::{Calendar, HijriDate};
+    /// let date = HijriDate::new(Calendar::UmmAlQura, 1442, 2, 14)?;
+    /// assert_eq!(YearMonthDay::from(date).day(), 14);
+    /// # Ok::<(), hijri_calendar::RangeError>(())
+    /// ```
+    #[inline]
+    fn from(date: HijriDate) -> YearMonthDay {
+        YearMonthDay::from_parts(date.year(), date.month(), date.day())
+    }
+}
+
+impl fmt::Display for YearMonthDay {
+    /// `YYYY-MM-DD`, as [`HijriDate`] prints it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::calendar::write_iso(f, self.year, self.month.get(), self.day.get())
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for Option<crate::HijriDate> {}
+    impl Sealed for Result<crate::HijriDate, crate::RangeError> {}
+    impl Sealed for Option<super::YearMonthDay> {}
+}
+
+/// An element of a bulk output column of Hijri dates: `Option<HijriDate>`,
+/// `Result<HijriDate, RangeError>` or `Option<YearMonthDay>` (sealed).
+///
+/// # Example
+/// ```
+/// use hijri_calendar::bulk::{self, HijriSlot, YearMonthDay};
+/// use hijri_calendar::{Calendar, DayNumber};
+///
+/// fn count_in_range<S: HijriSlot + Copy>(days: &[DayNumber], empty: S) -> usize {
+///     let mut out = vec![empty; days.len()];
+///     bulk::hijri_from_day_numbers(Calendar::UmmAlQura, days, &mut out).map_or(0, |s| s.converted())
+/// }
+/// assert_eq!(count_in_range(&[DayNumber::MIN, DayNumber::MAX], None::<YearMonthDay>), 0);
+/// ```
+pub trait HijriSlot: sealed::Sealed {
+    /// The element for a converted date.
+    #[doc(hidden)]
+    fn converted(date: HijriDate) -> Self;
+    /// The element for a day outside the calendar.
+    #[doc(hidden)]
+    fn failed(error: RangeError) -> Self;
+}
+
+impl HijriSlot for Option<HijriDate> {
+    #[inline(always)]
+    fn converted(date: HijriDate) -> Self {
+        Some(date)
+    }
+    #[inline(always)]
+    fn failed(_: RangeError) -> Self {
+        None
+    }
+}
+
+impl HijriSlot for Result<HijriDate, RangeError> {
+    #[inline(always)]
+    fn converted(date: HijriDate) -> Self {
+        Ok(date)
+    }
+    #[inline(always)]
+    fn failed(error: RangeError) -> Self {
+        Err(error)
+    }
+}
+
+impl HijriSlot for Option<YearMonthDay> {
+    #[inline(always)]
+    fn converted(date: HijriDate) -> Self {
+        Some(YearMonthDay::from(date))
+    }
+    #[inline(always)]
+    fn failed(_: RangeError) -> Self {
+        None
+    }
+}
+
+// ---- Gregorian (or day numbers) to Hijri. ----
+
+/// Converts a column of day numbers to Hijri dates in `calendar`, one output element per input.
+///
+/// Days outside the calendar get `None` or their [`RangeError`] (the one
+/// [`HijriDate::from_day_number`] gives); the others are converted regardless.
+///
+/// # Errors
+/// [`LengthMismatch`] when `output` is not as long as `input`; nothing is written then.
+///
+/// # Example
+/// ```
+/// use hijri_calendar::bulk;
+/// use hijri_calendar::{Calendar, DayNumber, HijriDate};
+///
+/// let start = DayNumber::from_rata_die(737_699)?; // 2020-10-01
+/// let days: Vec<DayNumber> = (0..30).map(|i| start.add_days(i)).collect::<Result<_, _>>()?;
+/// let mut out: Vec<Option<HijriDate>> = vec![None; days.len()];
+/// let summary = bulk::hijri_from_day_numbers(Calendar::UmmAlQura, &days, &mut out)?;
+/// assert!(summary.is_complete());
+/// assert_eq!(out[0].unwrap().to_string(), "1442-02-14");
+/// assert_eq!(out[29].unwrap().to_string(), "1442-03-13");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn hijri_from_day_numbers<S: HijriSlot>(
+    calendar: Calendar,
+    input: &[DayNumber],
+    output: &mut [S],
+) -> Result<BulkSummary, LengthMismatch> {
+    check_lengths(input.len(), output.len())?;
+    // Cannot truncate: every DayNumber lies inside i32.
+    Ok(convert_column(calendar, input, output, |day: &DayNumber| day.rata_die() as i32))
+}
+
+/// Converts a column of proleptic Gregorian dates to Hijri dates in `calendar`; see
+/// [`hijri_from_day_numbers`].
+///
+/// # Errors
+/// [`LengthMismatch`] when `output` is not as long as `input`; nothing is written then.
+///
+/// # Example
+/// ```
+/// use hijri_calendar::bulk::{self, YearMonthDay};
+/// use hijri_calendar::{Calendar, GregorianDate};
+///
+/// let dates = [GregorianDate::new(2020, 10, 1)?, GregorianDate::new(1800, 1, 1)?];
+/// let mut out: [Option<YearMonthDay>; 2] = [None; 2];
+/// let summary = bulk::hijri_from_gregorian(Calendar::UmmAlQura, &dates, &mut out)?;
+/// assert_eq!(summary.failed(), 1);
+/// assert_eq!(out[0].unwrap().to_string(), "1442-02-14");
+/// assert_eq!(out[1], None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn hijri_from_gregorian<S: HijriSlot>(
+    calendar: Calendar,
+    input: &[GregorianDate],
+    output: &mut [S],
+) -> Result<BulkSummary, LengthMismatch> {
+    check_lengths(input.len(), output.len())?;
+    Ok(convert_column(calendar, input, output, |date: &GregorianDate| {
+        date.to_day_number().rata_die() as i32
+    }))
+}
+
+/// Converts a column of `chrono::NaiveDate`s to Hijri dates in `calendar`; see
+/// [`hijri_from_day_numbers`].
+///
+/// # Errors
+/// [`LengthMismatch`] when `output` is not as long as `input`; nothing is written then.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use hijri_calendar::bulk;
+/// use hijri_calendar::{Calendar, HijriDate, RangeError};
+///
+/// let dates = [NaiveDate::from_ymd_opt(2020, 10, 1).unwrap(), NaiveDate::MAX];
+/// let mut out: [Result<HijriDate, RangeError>; 2] = [Ok(Calendar::CIVIL.first_date()); 2];
+/// bulk::hijri_from_naive_dates(Calendar::UmmAlQura, &dates, &mut out)?;
+/// assert_eq!(out[0]?.to_string(), "1442-02-14");
+/// assert_eq!(out[1], HijriDate::from_naive_date(Calendar::UmmAlQura, NaiveDate::MAX));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[cfg(feature = "chrono")]
+pub fn hijri_from_naive_dates<S: HijriSlot>(
+    calendar: Calendar,
+    input: &[chrono::NaiveDate],
+    output: &mut [S],
+) -> Result<BulkSummary, LengthMismatch> {
+    use chrono::Datelike;
+    check_lengths(input.len(), output.len())?;
+    // chrono's day count from 1 January 1 CE is the Rata Die.
+    Ok(convert_column(calendar, input, output, |date: &chrono::NaiveDate| date.num_days_from_ce()))
+}
+
+/// A run of days of one Hijri month: `days` days from R.D. `first`, all inside the calendar.
+#[derive(Clone, Copy)]
+struct MonthSpan {
+    first: i32,
+    days: u32,
+    year: i32,
+    month: u8,
+}
+
+impl MonthSpan {
+    /// A span that holds no day.
+    const EMPTY: MonthSpan = MonthSpan { first: 0, days: 0, year: 0, month: 1 };
+}
+
+/// Finds the Hijri month of a day, for one calendar.
+trait MonthOf {
+    /// The month of R.D. `rata_die`, clipped to the calendar's range; `None` outside it.
+    fn month_of(&self, rata_die: i32) -> Option<MonthSpan>;
+}
+
+/// Picks the fastest month finder for the calendar and runs the column through it, so that
+/// the calendar is matched once per column rather than once per day.
+#[inline]
+fn convert_column<I, S: HijriSlot>(
+    calendar: Calendar,
+    input: &[I],
+    output: &mut [S],
+    rata_die_of: impl Fn(&I) -> i32,
+) -> BulkSummary {
+    match calendar {
+        Calendar::UmmAlQura => run(calendar, &UmmAlQuraMonths, input, output, rata_die_of),
+        Calendar::Tabular { cycle, epoch } => {
+            run(calendar, &TabularMonths::new(cycle, epoch), input, output, rata_die_of)
+        }
+        Calendar::UmmAlQuraExtended => run(
+            calendar,
+            &ExtendedMonths { civil: TabularMonths::new(LeapCycle::II, Epoch::Friday) },
+            input,
+            output,
+            rata_die_of,
+        ),
+        _ => run(calendar, &AnyMonths::new(calendar), input, output, rata_die_of),
+    }
+}
+
+/// The conversion loop: a day inside the cached month is an offset from its first day; any
+/// other day is looked up, and its month cached.
+#[inline(always)]
+fn run<M: MonthOf, I, S: HijriSlot>(
+    calendar: Calendar,
+    months: &M,
+    input: &[I],
+    output: &mut [S],
+    rata_die_of: impl Fn(&I) -> i32,
+) -> BulkSummary {
+    let mut span = MonthSpan::EMPTY;
+    let mut failed = 0;
+    let mut first_failure = None;
+    for (index, (slot, item)) in output.iter_mut().zip(input).enumerate() {
+        let rata_die = rata_die_of(item);
+        // Days before the span wrap around to large offsets.
+        let mut offset = rata_die.wrapping_sub(span.first) as u32;
+        if offset >= span.days {
+            match months.month_of(rata_die) {
+                Some(found) => {
+                    span = found;
+                    offset = rata_die.wrapping_sub(span.first) as u32;
+                }
+                None => {
+                    let error = RangeError::outside_calendar(calendar, i64::from(rata_die));
+                    *slot = S::failed(error);
+                    if first_failure.is_none() {
+                        first_failure = Some((index, error));
+                    }
+                    failed += 1;
+                    continue;
+                }
+            }
+        }
+        // offset < span.days ≤ 30, so the day is 1..=30.
+        let day = offset as u8 + 1;
+        *slot = S::converted(HijriDate::from_parts_unchecked(calendar, span.year, span.month, day));
+    }
+    BulkSummary { converted: input.len() - failed, failed, first_failure }
+}
+
+/// Any calendar, through [`HijriDate::from_day_number`] (for those without a table here).
+struct AnyMonths {
+    calendar: Calendar,
+    first: i64,
+    last: i64,
+}
+
+impl AnyMonths {
+    fn new(calendar: Calendar) -> AnyMonths {
+        AnyMonths { calendar, first: calendar.first_rata_die(), last: calendar.last_rata_die() }
+    }
+}
+
+impl MonthOf for AnyMonths {
+    #[inline]
+    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+        let day = DayNumber::from_rata_die(i64::from(rata_die)).ok()?;
+        let date = HijriDate::from_day_number(self.calendar, day).ok()?;
+        let rata_die = i64::from(rata_die);
+        let first = (rata_die - i64::from(date.day()) + 1).max(self.first);
+        let last = (first + i64::from(date.days_in_month()) - 1).min(self.last);
+        // Cannot truncate: the calendar's range lies inside DayNumber's, inside i32.
+        Some(MonthSpan {
+            first: first as i32,
+            days: (last - first + 1) as u32,
+            year: date.year(),
+            month: date.month(),
+        })
+    }
+}
+
+/// Finds month `i` among `starts[..]` (increasing, `starts[0] == 0`, a sentinel at the end)
+/// for a day `day` counted from `starts[0]`: the estimate `(day · scale + bias) >> 32` is the
+/// month or the one after it (checked at compile time for every month), and one comparison
+/// settles which.
+#[inline(always)]
+fn month_index(starts: &[u32], scale: u64, bias: u64, day: u32) -> (usize, u32, u32) {
+    let estimate = ((u64::from(day) * scale + bias) >> 32) as usize;
+    let last = starts.len().saturating_sub(2);
+    // The estimate lies in 0..=last + 1 for days of the table; the clamps drop bounds checks.
+    let next = estimate.min(last + 1);
+    let next_start = starts.get(next).copied().unwrap_or(u32::MAX);
+    let index = next - usize::from(next_start > day && next > 0);
+    let start = starts.get(index).copied().unwrap_or(0);
+    let end = starts.get(index + 1).copied().unwrap_or(start);
+    (index, start, end - start)
+}
+
+/// The `(scale, bias)` of [`month_index`] for a table of month starts whose mean month is
+/// `total_days / months` days, or `None` when no bias makes every estimate the month or the one
+/// after it.
+const fn month_estimator(starts: &[u32], months: usize) -> Option<(u64, u64)> {
+    let total = starts[months] as u64;
+    let scale = ((months as u64) << 32) / total;
+    // estimate(start of i) ≥ i and estimate(last day of i) ≤ i + 1, for every month i.
+    let mut low: i128 = 0;
+    let mut high: i128 = i128::MAX;
+    let mut i = 0;
+    while i < months {
+        let start = starts[i] as i128 * scale as i128;
+        let last = (starts[i + 1] as i128 - 1) * scale as i128;
+        let need = ((i as i128) << 32) - start;
+        if need > low {
+            low = need;
+        }
+        let allow = (((i as i128) + 2) << 32) - last - 1;
+        if allow < high {
+            high = allow;
+        }
+        i += 1;
+    }
+    if low > high || high < 0 {
+        return None;
+    }
+    Some((scale, ((low + high) / 2) as u64))
+}
+
+// ---- Umm al-Qura: every month start of the table. ----
+
+const UQ_FIRST_YEAR: i32 = Calendar::UmmAlQura.first_date().year();
+const UQ_YEARS: core::ops::RangeInclusive<i32> =
+    UQ_FIRST_YEAR..=Calendar::UmmAlQura.last_date().year();
+const UQ_MONTHS: usize = 12 * (Calendar::UmmAlQura.last_date().year() - UQ_FIRST_YEAR + 1) as usize;
+
+const UQ_ESTIMATOR: (u64, u64) = match month_estimator(&UQ_MONTH_STARTS_CONST, UQ_MONTHS) {
+    Some(estimator) => estimator,
+    None => (0, 0),
+};
+
+/// Days from 1 Muharram 1300 to the first of each month of the table, and to the day after it.
+const UQ_MONTH_STARTS_CONST: [u32; UQ_MONTHS + 1] = {
+    let mut starts = [0u32; UQ_MONTHS + 1];
+    let mut i = 0;
+    while i < UQ_MONTHS {
+        let year = UQ_FIRST_YEAR + (i / 12) as i32;
+        let length = match Calendar::UmmAlQura.days_in_month(year, (i % 12) as u8 + 1) {
+            Ok(length) => length as u32,
+            Err(_) => 0,
+        };
+        starts[i + 1] = starts[i] + length;
+        i += 1;
+    }
+    starts
+};
+
+/// The table in the binary, once.
+static UQ_MONTH_STARTS: [u32; UQ_MONTHS + 1] = UQ_MONTH_STARTS_CONST;
+
+const _: () = assert!(
+    UQ_MONTH_STARTS_CONST[UQ_MONTHS] as i64
+        == Calendar::UmmAlQura.last_rata_die() - Calendar::UmmAlQura.first_rata_die() + 1
+        && UQ_ESTIMATOR.0 != 0,
+    "the Umm al-Qura month-start table does not cover the calendar"
+);
+
+/// Umm al-Qura, from the month-start table.
+struct UmmAlQuraMonths;
+
+impl UmmAlQuraMonths {
+    const FIRST: i32 = Calendar::UmmAlQura.first_rata_die() as i32;
+    const DAYS: u32 = UQ_MONTH_STARTS_CONST[UQ_MONTHS];
+}
+
+impl MonthOf for UmmAlQuraMonths {
+    #[inline(always)]
+    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+        let day = rata_die.wrapping_sub(Self::FIRST) as u32;
+        if day >= Self::DAYS {
+            return None;
+        }
+        let (index, start, days) =
+            month_index(&UQ_MONTH_STARTS, UQ_ESTIMATOR.0, UQ_ESTIMATOR.1, day);
+        Some(MonthSpan {
+            first: Self::FIRST + start as i32,
+            days,
+            // index < UQ_MONTHS, so the casts cannot truncate.
+            year: UQ_FIRST_YEAR + (index / 12) as i32,
+            month: (index % 12) as u8 + 1,
+        })
+    }
+}
+
+// ---- Tabular: the 360 month starts of a 30-year cycle. ----
+
+/// Days in a 30-year cycle of a tabular calendar.
+const CYCLE_DAYS: u32 = 10_631;
+/// Whole cycles added to every day so that the day count is positive for every supported day
+/// (9,100 cycles reach past -262143-01-01; the largest count, about 192 million, fits u32).
+const CYCLES: u32 = 9_100;
+
+/// Days from 1 Muharram of year 1 of a cycle to the first of each of its 360 months, and to
+/// the day after it, for one leap cycle.
+const fn cycle_starts(cycle: LeapCycle) -> [u32; 361] {
+    let calendar = Calendar::Tabular { cycle, epoch: Epoch::Friday };
+    let mut starts = [0u32; 361];
+    let mut i = 0;
+    while i < 360 {
+        let length = match calendar.days_in_month(1 + (i / 12) as i32, (i % 12) as u8 + 1) {
+            Ok(length) => length as u32,
+            Err(_) => 0,
+        };
+        starts[i + 1] = starts[i] + length;
+        i += 1;
+    }
+    starts
+}
+
+/// One leap cycle's month starts and their estimator.
+struct CycleTable {
+    starts: [u32; 361],
+    scale: u64,
+    bias: u64,
+}
+
+const fn cycle_table(cycle: LeapCycle) -> CycleTable {
+    let starts = cycle_starts(cycle);
+    let (scale, bias) = match month_estimator(&starts, 360) {
+        Some(estimator) => estimator,
+        None => (0, 0),
+    };
+    CycleTable { starts, scale, bias }
+}
+
+static CYCLE_TABLES: [CycleTable; 4] = [
+    cycle_table(LeapCycle::I),
+    cycle_table(LeapCycle::II),
+    cycle_table(LeapCycle::III),
+    cycle_table(LeapCycle::IV),
+];
+
+const _: () = {
+    let mut c = 0;
+    while c < 4 {
+        let table = cycle_table(LeapCycle::ALL[c]);
+        assert!(
+            table.starts[360] == CYCLE_DAYS && table.scale != 0,
+            "a tabular month-start table is inconsistent"
+        );
+        c += 1;
+    }
+    // Year 1 of every cycle starts on the epoch plus whole cycles (the leap-day count
+    // ⌊(11·y + k)/30⌋ is 0 for y = 1 and every shift k of the four cycles).
+    let mut c = 0;
+    while c < 4 {
+        let calendar = Calendar::Tabular { cycle: LeapCycle::ALL[c], epoch: Epoch::Friday };
+        let start = match HijriDate::new(calendar, 31, 1, 1) {
+            Ok(date) => date.to_day_number().rata_die(),
+            Err(_) => 0,
+        };
+        assert!(
+            start == Epoch::Friday.first_day().to_day_number().rata_die() + CYCLE_DAYS as i64,
+            "tabular cycles do not start on the epoch"
+        );
+        c += 1;
+    }
+    assert!(
+        (CYCLES as i64) * (CYCLE_DAYS as i64)
+            > Epoch::Friday.first_day().to_day_number().rata_die() - DayNumber::MIN.rata_die()
+    );
+};
+
+/// A tabular calendar, from its cycle's month-start table.
+struct TabularMonths {
+    table: &'static CycleTable,
+    /// R.D. of 1 Muharram 1 AH, less the whole cycles added.
+    origin: i32,
+}
+
+impl TabularMonths {
+    fn new(cycle: LeapCycle, epoch: Epoch) -> TabularMonths {
+        TabularMonths { table: cycle_table_of(cycle), origin: origin(epoch) }
+    }
+}
+
+/// The month-start table of a leap cycle.
+#[inline(always)]
+fn cycle_table_of(cycle: LeapCycle) -> &'static CycleTable {
+    // CYCLE_TABLES has one table per LeapCycle, in LeapCycle::ALL's order.
+    match cycle {
+        LeapCycle::I => &CYCLE_TABLES[0],
+        LeapCycle::II => &CYCLE_TABLES[1],
+        LeapCycle::III => &CYCLE_TABLES[2],
+        LeapCycle::IV => &CYCLE_TABLES[3],
+    }
+}
+
+/// R.D. of 1 Muharram 1 AH less the whole cycles added, by epoch.
+#[inline(always)]
+const fn origin(epoch: Epoch) -> i32 {
+    const fn of(epoch: Epoch) -> i32 {
+        // Cannot truncate: both epochs are in 622 CE, and the cycles about 96.7 million days.
+        epoch.first_day().to_day_number().rata_die() as i32 - (CYCLES * CYCLE_DAYS) as i32
+    }
+    const THURSDAY: i32 = of(Epoch::Thursday);
+    const FRIDAY: i32 = of(Epoch::Friday);
+    match epoch {
+        Epoch::Thursday => THURSDAY,
+        Epoch::Friday => FRIDAY,
+    }
+}
+
+impl MonthOf for TabularMonths {
+    #[inline(always)]
+    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+        // Every DayNumber is inside a tabular calendar, and its count from `origin` positive
+        // (checked at compile time above).
+        let count = rata_die.wrapping_sub(self.origin) as u32;
+        let cycle = count / CYCLE_DAYS;
+        let day = count - cycle * CYCLE_DAYS;
+        let table = self.table;
+        let (index, start, days) = month_index(&table.starts, table.scale, table.bias, day);
+        Some(MonthSpan {
+            first: rata_die - (day - start) as i32,
+            days,
+            // cycle ≤ 20,000 and index < 360: no truncation.
+            year: (cycle as i32 - CYCLES as i32) * 30 + 1 + (index / 12) as i32,
+            month: (index % 12) as u8 + 1,
+        })
+    }
+}
+
+/// Umm al-Qura inside its table and the civil calendar outside it.
+struct ExtendedMonths {
+    civil: TabularMonths,
+}
+
+impl MonthOf for ExtendedMonths {
+    #[inline(always)]
+    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+        match UmmAlQuraMonths.month_of(rata_die) {
+            Some(span) => Some(span),
+            None => {
+                let mut span = self.civil.month_of(rata_die)?;
+                // Keep a civil month from reaching into the table's days.
+                let (table_first, table_end) =
+                    (UmmAlQuraMonths::FIRST, UmmAlQuraMonths::FIRST + UmmAlQuraMonths::DAYS as i32);
+                let end = span.first + span.days as i32;
+                if rata_die < table_first && end > table_first {
+                    span.days = (table_first - span.first) as u32;
+                } else if rata_die >= table_end && span.first < table_end {
+                    span.days = (end - table_end) as u32;
+                    span.first = table_end;
+                }
+                Some(span)
+            }
+        }
+    }
+}
+
+// ---- Hijri to Gregorian. ----
+
+/// The R.D. of a Hijri date, from the month-start tables where the calendar has one: one
+/// lookup instead of the packed-year arithmetic.
+#[inline(always)]
+fn rata_die_of_hijri(date: &HijriDate) -> i32 {
+    let (year, month, day) = (date.year(), date.month(), date.day());
+    match date.calendar() {
+        Calendar::UmmAlQura => umm_al_qura_rata_die(year, month, day),
+        Calendar::UmmAlQuraExtended if UQ_YEARS.contains(&year) => {
+            umm_al_qura_rata_die(year, month, day)
+        }
+        Calendar::UmmAlQuraExtended => {
+            tabular_rata_die(&CYCLE_TABLES[1], Epoch::Friday, year, month, day)
+        }
+        Calendar::Tabular { cycle, epoch } => {
+            tabular_rata_die(cycle_table_of(cycle), epoch, year, month, day)
+        }
+        // Cannot truncate: every day number lies inside i32.
+        _ => date.to_day_number().rata_die() as i32,
+    }
+}
+
+/// The R.D. of a valid Umm al-Qura date.
+#[inline(always)]
+fn umm_al_qura_rata_die(year: i32, month: u8, day: u8) -> i32 {
+    // A valid date's year is in the table, so the index is too; the fallback is never used.
+    let index = (year - UQ_FIRST_YEAR) as usize * 12 + usize::from(month) - 1;
+    let start = UQ_MONTH_STARTS.get(index).copied().unwrap_or(0);
+    UmmAlQuraMonths::FIRST + start as i32 + i32::from(day) - 1
+}
+
+/// The R.D. of a valid tabular date.
+#[inline(always)]
+fn tabular_rata_die(table: &CycleTable, epoch: Epoch, year: i32, month: u8, day: u8) -> i32 {
+    // Years counted from the first year of the shifted cycles, positive for every supported
+    // year (about ±271,000 against 273,000 years added).
+    let shifted = (year - 1 + (CYCLES * 30) as i32) as u32;
+    let (cycle, year_of_cycle) = (shifted / 30, shifted % 30);
+    let index = year_of_cycle as usize * 12 + usize::from(month) - 1;
+    let start = table.starts.get(index).copied().unwrap_or(0);
+    origin(epoch) + (cycle * CYCLE_DAYS + start) as i32 + i32::from(day) - 1
+}
+
+/// Runs `write(slot, rata_die)` for each date of `input`.
+#[inline(always)]
+fn hijri_to_rata_die<O>(
+    input: &[HijriDate],
+    output: &mut [O],
+    mut write: impl FnMut(&mut O, i32),
+) -> Result<(), LengthMismatch> {
+    check_lengths(input.len(), output.len())?;
+    for (slot, date) in output.iter_mut().zip(input) {
+        write(slot, rata_die_of_hijri(date));
+    }
+    Ok(())
+}
+
+/// Converts a column of Hijri dates (in any calendars) to day numbers. It cannot fail per
+/// element: every Hijri date has a day number.
+///
+/// # Errors
+/// [`LengthMismatch`] when `output` is not as long as `input`; nothing is written then.
+///
+/// # Example
+/// ```
+/// use hijri_calendar::bulk;
+/// use hijri_calendar::{Calendar, DayNumber, HijriDate};
+///
+/// let dates = [HijriDate::new(Calendar::UmmAlQura, 1442, 2, 14)?, HijriDate::new(Calendar::CIVIL, 1442, 2, 14)?];
+/// let mut out = [DayNumber::MIN; 2];
+/// bulk::day_numbers_from_hijri(&dates, &mut out)?;
+/// assert_eq!(out.map(|d| d.rata_die()), [737_699, 737_700]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn day_numbers_from_hijri(
+    input: &[HijriDate],
+    output: &mut [DayNumber],
+) -> Result<(), LengthMismatch> {
+    hijri_to_rata_die(input, output, |slot, rata_die| {
+        // Every Hijri date's R.D. is a DayNumber; the fallback is never produced.
+        *slot = DayNumber::from_rata_die(i64::from(rata_die)).unwrap_or(DayNumber::MIN);
+    })
+}
+
+/// Converts a column of Hijri dates (in any calendars) to proleptic Gregorian dates; see
+/// [`day_numbers_from_hijri`].
+///
+/// # Errors
+/// [`LengthMismatch`] when `output` is not as long as `input`; nothing is written then.
+///
+/// # Example
+/// ```
+/// use hijri_calendar::bulk;
+/// use hijri_calendar::{Calendar, GregorianDate, HijriDate};
+///
+/// let start = HijriDate::new(Calendar::UmmAlQura, 1447, 9, 1)?;
+/// let ramadan: Vec<HijriDate> = start.iter_days().take_while(|d| d.month() == 9).collect();
+/// let mut out = vec![GregorianDate::MIN; ramadan.len()];
+/// bulk::gregorian_from_hijri(&ramadan, &mut out)?;
+/// assert_eq!(out[0].to_string(), "2026-02-18");
+/// assert_eq!(out.last().unwrap().to_string(), "2026-03-19");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn gregorian_from_hijri(
+    input: &[HijriDate],
+    output: &mut [GregorianDate],
+) -> Result<(), LengthMismatch> {
+    let mut cache = GregorianMonthCache::EMPTY;
+    hijri_to_rata_die(input, output, |slot, rata_die| *slot = cache.date(rata_die))
+}
+
+/// The Gregorian month of the last day converted, to step within it.
+struct GregorianMonthCache {
+    /// R.D. of day 0 of the month.
+    base: i32,
+    days: u32,
+    first: GregorianDate,
+}
+
+impl GregorianMonthCache {
+    const EMPTY: GregorianMonthCache =
+        GregorianMonthCache { base: 0, days: 0, first: GregorianDate::MIN };
+
+    #[inline(always)]
+    fn date(&mut self, rata_die: i32) -> GregorianDate {
+        let offset = rata_die.wrapping_sub(self.base).wrapping_sub(1) as u32;
+        if offset < self.days {
+            // The day exists in the cached month; `new` only re-checks it.
+            if let Ok(date) =
+                GregorianDate::new(self.first.year(), self.first.month(), offset as u8 + 1)
+            {
+                return date;
+            }
+        }
+        // Cannot fail: rata_die came from a valid date.
+        let day = DayNumber::from_rata_die(i64::from(rata_die)).unwrap_or(DayNumber::MIN);
+        let date = GregorianDate::from_day_number(day);
+        self.base = rata_die - i32::from(date.day());
+        self.days = u32::from(date.days_in_month());
+        self.first = date;
+        date
+    }
+}
+
+/// Converts a column of Hijri dates (in any calendars) to `chrono::NaiveDate`s; see
+/// [`day_numbers_from_hijri`].
+///
+/// # Errors
+/// [`LengthMismatch`] when `output` is not as long as `input`; nothing is written then.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use hijri_calendar::bulk;
+/// use hijri_calendar::{Calendar, HijriDate};
+///
+/// let dates = [HijriDate::new(Calendar::UmmAlQura, 1442, 2, 14)?];
+/// let mut out = [NaiveDate::MIN];
+/// bulk::naive_dates_from_hijri(&dates, &mut out)?;
+/// assert_eq!(out[0], NaiveDate::from_ymd_opt(2020, 10, 1).unwrap());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[cfg(feature = "chrono")]
+pub fn naive_dates_from_hijri(
+    input: &[HijriDate],
+    output: &mut [chrono::NaiveDate],
+) -> Result<(), LengthMismatch> {
+    use chrono::{Datelike, NaiveDate};
+    // The last day converted, to step from it to the next day of a time series, and its
+    // Gregorian year: R.D. of day 0 and length.
+    let (mut previous, mut previous_rata_die) = (NaiveDate::MIN, i32::MIN);
+    let (mut year, mut base, mut days) = (0, 0i32, 0u32);
+    hijri_to_rata_die(input, output, |slot, rata_die| {
+        let ordinal = rata_die.wrapping_sub(base) as u32;
+        let date = if rata_die == previous_rata_die.wrapping_add(1) && ordinal <= days {
+            // The next day of the same year: a step of the packed ordinal.
+            previous.succ_opt()
+        } else if ordinal.wrapping_sub(1) < days {
+            NaiveDate::from_yo_opt(year, ordinal)
+        } else {
+            None
+        };
+        // The fallback, and every date of a new year; every Hijri date's R.D. is a NaiveDate's
+        // day count, so the last fallback is never produced.
+        let date = date.unwrap_or_else(|| {
+            let date = NaiveDate::from_num_days_from_ce_opt(rata_die).unwrap_or(NaiveDate::MIN);
+            year = date.year();
+            base = rata_die - date.ordinal() as i32;
+            days = if date.leap_year() { 366 } else { 365 };
+            date
+        });
+        (previous, previous_rata_die) = (date, rata_die);
+        *slot = date;
+    })
+}
