@@ -569,32 +569,46 @@ const fn ymd_from_rata_die_unchecked(calendar: Calendar, rata_die: i64) -> (i32,
     }
 }
 
-/// The date of an R.D. inside a computed calendar's range: the civil calendar's month, or a
-/// neighbour (computed month starts lie within a week of the civil ones).
+/// The date of an R.D. inside a computed calendar's range: estimates from the mean year and
+/// month (computed month starts lie within days of them), settled by comparisons with the
+/// table's month starts, each looked up once.
+#[inline]
 const fn computed_ymd_from_rata_die(criterion: Criterion, rata_die: i64) -> (i32, u8, u8) {
-    let (civil_year, civil_month, _) =
-        tabular::ymd_from_rata_die(LeapCycle::II, Epoch::Friday, rata_die);
-    let (mut year, mut month) = if civil_year < national::FIRST_YEAR {
-        (national::FIRST_YEAR, 1)
-    } else if civil_year > national::LAST_YEAR {
-        (national::LAST_YEAR, 12)
-    } else {
-        (civil_year, civil_month)
-    };
-    if national::month_start(criterion, year, month) > rata_die
-        && (year > national::FIRST_YEAR || month > 1)
-    {
-        (year, month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
-    } else {
-        let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
-        if next_year <= national::LAST_YEAR
-            && national::month_start(criterion, next_year, next_month) <= rata_die
-        {
-            (year, month) = (next_year, next_month);
-        }
+    let first = national::month_start(criterion, national::FIRST_YEAR, 1);
+    let mut year = national::FIRST_YEAR + (30 * (rata_die - first) / 10_631) as i32;
+    if year > national::LAST_YEAR {
+        year = national::LAST_YEAR;
     }
-    let day = rata_die - national::month_start(criterion, year, month) + 1;
-    (year, month, day as u8)
+    let mut start = national::month_start(criterion, year, 1);
+    while year > national::FIRST_YEAR && start > rata_die {
+        year -= 1;
+        start = national::month_start(criterion, year, 1);
+    }
+    let mut next = national::month_start(criterion, year + 1, 1);
+    while year < national::LAST_YEAR && next <= rata_die {
+        year += 1;
+        start = next;
+        next = national::month_start(criterion, year + 1, 1);
+    }
+    let day_of_year = rata_die - start;
+    let mut month = (2 * day_of_year / 59 + 1) as u8;
+    if month > 12 {
+        month = 12;
+    }
+    let mut month_start = national::month_start(criterion, year, month);
+    while month > 1 && month_start > rata_die {
+        month -= 1;
+        month_start = national::month_start(criterion, year, month);
+    }
+    while month < 12 {
+        let following = national::month_start(criterion, year, month + 1);
+        if following > rata_die {
+            break;
+        }
+        month += 1;
+        month_start = following;
+    }
+    (year, month, (rata_die - month_start + 1) as u8)
 }
 
 /// The date of any R.D., or the error that it is outside the calendar.

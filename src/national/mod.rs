@@ -233,6 +233,7 @@ pub struct TabulatedMonth {
 /// years, Friday epoch R.D. 227015).
 ///
 /// Reference: Reingold & Dershowitz, *Calendrical Calculations*, `fixed-from-islamic`.
+#[inline]
 pub(crate) const fn civil_month_start(year: i32, month: u8) -> i64 {
     let y = year as i64;
     let m = month as i64;
@@ -241,12 +242,15 @@ pub(crate) const fn civil_month_start(year: i32, month: u8) -> i64 {
 
 /// The packed entry of `criterion` for `year` (1300..=1601): bits `4(m−1)..4m` hold the month's
 /// start minus the civil calendar's plus 8; bit `48 + m − 1` flags it uncertain.
+#[inline]
 const fn packed(criterion: Criterion, year: i32) -> u64 {
     let index = (year - FIRST_YEAR) as usize;
-    let table = &data::TABLES[criterion.index()];
+    // Index the constant directly: a reference to a row of a `const` array can make the
+    // compiler materialise the whole array at run time.
+    let years = data::TABLES[0].len();
     // Callers check the year; the fallback keeps this total without a panic path.
-    if index < table.len() {
-        table[index]
+    if index < years {
+        data::TABLES[criterion.index()][index]
     } else {
         0
     }
@@ -254,6 +258,7 @@ const fn packed(criterion: Criterion, year: i32) -> u64 {
 
 /// R.D. of the first day of `month` (1..=12) of `year` (1300..=1601) by `criterion`, from the
 /// table. For the lead's `Calendar` variants: O(1), `const`.
+#[inline]
 pub(crate) const fn month_start(criterion: Criterion, year: i32, month: u8) -> i64 {
     let nibble = (packed(criterion, year) >> (4 * (month as u32 - 1))) & 0xF;
     civil_month_start(year, month) + nibble as i64 - 8
