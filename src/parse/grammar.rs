@@ -236,12 +236,11 @@ impl<'t> Scanner<'t> {
     /// twice for the same word (a weekday or month name that may start a date, then the date).
     #[inline]
     pub(crate) fn word(&self, pos: usize) -> Option<words::Match> {
-        // No word starts with an ASCII character other than a letter (a digit, a space, the
-        // end): settled without a look-up.
-        match self.text.as_bytes().get(pos) {
-            None => return None,
-            Some(b) if b.is_ascii() && !b.is_ascii_alphabetic() => return None,
-            Some(_) => {}
+        // A word starts with a word letter: a digit of any set, a space, a mark or the end is
+        // settled by one table look-up.
+        match fold::class_at(self.text, pos) {
+            Some((fold::Class::Letter(b), _)) if b != b'.' => {}
+            _ => return None,
         }
         let (at, found) = self.last_word.get();
         if at == pos {
@@ -311,7 +310,9 @@ impl<'t> Scanner<'t> {
         let cal1 = self.decide(&first)?;
         let mut second = None;
         let mut end = first.end;
-        if let Some(conn) = self.connector(&first) {
+        // At the end of the text (the usual case for `parse`) nothing can follow.
+        let more = end < self.text.len();
+        if let Some(conn) = more.then(|| self.connector(&first)).flatten() {
             match self.side(conn.after) {
                 Ok(s2) => match self.decide(&s2) {
                     Ok(cal2) if cal2 != cal1 && (!conn.bare || s2.era.is_some()) => {
@@ -340,7 +341,7 @@ impl<'t> Scanner<'t> {
             }
         }
         let mut weekday = first.weekday.or(second.and_then(|(s, _)| s.weekday));
-        if let Some((day, span, after)) = self.trailing_weekday(end) {
+        if let Some((day, span, after)) = more.then(|| self.trailing_weekday(end)).flatten() {
             weekday = weekday.or(Some((day, span)));
             end = after;
         }
@@ -730,6 +731,9 @@ impl<'t> Scanner<'t> {
     /// `ـ حسب تقويم أم القرى ـ` after a date: read and skipped.
     /// Also `ــ … ــ`, and `؛ حسب تقويم أم القرى،` (the comma is the connector's).
     fn calendar_note(&self, s: &mut Side) {
+        if s.end >= self.text.len() {
+            return;
+        }
         let q = self.skip_space(s.end);
         let q = self.skip_dashes(q).unwrap_or_else(|| self.skip_char(q, &[';', '؛', ',', '،']));
         if let Some(m) = self.word(q).filter(|m| m.word == Word::CalendarNote) {

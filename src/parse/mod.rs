@@ -50,6 +50,7 @@
 //! [`ParseErrorKind::PairMismatch`].
 
 mod error;
+mod exact;
 mod find;
 mod fold;
 mod grammar;
@@ -599,7 +600,7 @@ impl Parser {
             .expression(start)
             .map_err(|fail| ParseError::new(fail.kind, fail.span, text))?;
         let mut rest = end;
-        if self.strictness == Strictness::Lenient {
+        if rest < text.len() && self.strictness == Strictness::Lenient {
             rest = scanner.time(rest).unwrap_or(rest);
         }
         rest = scanner.skip_junk(rest);
