@@ -191,6 +191,7 @@ fn probe(key: u64) -> Option<&'static Slot> {
 }
 
 /// Whether a letter follows the gaps (and marks) at `pos`, where a longer name might go on.
+#[inline]
 fn letter_after_gaps(text: &str, pos: usize) -> bool {
     let mut p = pos;
     for _ in 0..MAX_BYTES {

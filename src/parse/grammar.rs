@@ -117,6 +117,14 @@ impl<'t> Scanner<'t> {
                 p += 1;
                 continue;
             }
+            // The Arabic block (lead bytes D8..DB) has one space: U+061C, D8 9C.
+            if (0xD8..=0xDB).contains(&b) {
+                if b == 0xD8 && self.text.as_bytes().get(p + 1) == Some(&0x9C) {
+                    p += 2;
+                    continue;
+                }
+                break;
+            }
             match fold::char_at(self.text, p) {
                 Some((c, width)) if fold::is_space(c) => p += width,
                 _ => break,
@@ -127,6 +135,13 @@ impl<'t> Scanner<'t> {
 
     /// Skips white space and the punctuation that may surround a date.
     pub(crate) fn skip_junk(&self, pos: usize) -> usize {
+        // Nearly always a date starts with a digit or a letter, and ends the text.
+        match fold::class_at(self.text, pos) {
+            None => return pos,
+            Some((fold::Class::Letter(b), _)) if b != b'.' => return pos,
+            Some(_) if self.text.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) => return pos,
+            Some(_) => {}
+        }
         let Some(rest) = self.text.get(pos..) else { return pos };
         let mut p = pos;
         for c in rest.chars() {
@@ -178,7 +193,12 @@ impl<'t> Scanner<'t> {
     }
 
     fn skip_comma(&self, pos: usize) -> usize {
-        self.skip_char(pos, &[',', '،'])
+        // `,` or `،` (D8 8C), by their bytes.
+        match self.text.as_bytes().get(pos..) {
+            Some([b',', ..]) => self.skip_space(pos + 1),
+            Some([0xD8, 0x8C, ..]) => self.skip_space(pos + 2),
+            _ => pos,
+        }
     }
 
     fn skip_colon(&self, pos: usize) -> usize {
@@ -237,11 +257,16 @@ impl<'t> Scanner<'t> {
     #[inline]
     pub(crate) fn word(&self, pos: usize) -> Option<words::Match> {
         // A word starts with a word letter: a digit of any set, a space, a mark or the end is
-        // settled by one table look-up.
+        // settled by one table look-up, here.
         match fold::class_at(self.text, pos) {
-            Some((fold::Class::Letter(b), _)) if b != b'.' => {}
-            _ => return None,
+            Some((fold::Class::Letter(b), _)) if b != b'.' => self.word_lookup(pos),
+            _ => None,
         }
+    }
+
+    /// [`Scanner::word`] at a word letter.
+    #[inline(never)]
+    fn word_lookup(&self, pos: usize) -> Option<words::Match> {
         let (at, found) = self.last_word.get();
         if at == pos {
             return found;
@@ -275,16 +300,19 @@ impl<'t> Scanner<'t> {
     }
 
     fn separator(&self, pos: usize) -> Option<(char, usize)> {
-        match self.ch(pos)? {
-            c @ ('/' | '-' | '.') => Some((c, pos + 1)),
-            // An en dash is a hyphen to the writer (`1- 9 – 1442هـ`).
-            '–' => Some(('-', pos + '–'.len_utf8())),
+        match *self.text.as_bytes().get(pos)? {
+            b @ (b'/' | b'-' | b'.') => Some((char::from(b), pos + 1)),
+            // An en dash (E2 80 93) is a hyphen to the writer (`1- 9 – 1442هـ`).
+            0xE2 if self.ch(pos) == Some('–') => Some(('-', pos + '–'.len_utf8())),
             _ => None,
         }
     }
 
     /// `st`, `nd`, `rd`, `th` or French `er` right after a day.
     fn ordinal(&self, pos: usize) -> Option<usize> {
+        if !self.text.as_bytes().get(pos)?.is_ascii_alphabetic() {
+            return None;
+        }
         let bytes = self.text.as_bytes().get(pos..pos + 2)?;
         let suffix = [bytes.first()?.to_ascii_lowercase(), bytes.get(1)?.to_ascii_lowercase()];
         if !matches!(&suffix, b"st" | b"nd" | b"rd" | b"th" | b"er") {
@@ -306,15 +334,19 @@ impl<'t> Scanner<'t> {
 
     /// One expression: a date, or a pair of dates, with its span.
     pub(crate) fn expression(&self, start: usize) -> Result<(Parsed, usize), Fail> {
-        let first = self.side(start)?;
+        // The field bags are filled in place: a `Side` is large, and copies of it were a
+        // good part of the time of a short date.
+        let mut first = Side::default();
+        self.side(&mut first, start)?;
         let cal1 = self.decide(&first)?;
-        let mut second = None;
+        let mut s2 = Side::default();
+        let mut second_cal = None;
         let mut end = first.end;
         // At the end of the text (the usual case for `parse`) nothing can follow.
         let more = end < self.text.len();
         if let Some(conn) = more.then(|| self.connector(&first)).flatten() {
-            match self.side(conn.after) {
-                Ok(s2) => match self.decide(&s2) {
+            match self.side(&mut s2, conn.after) {
+                Ok(()) => match self.decide(&s2) {
                     Ok(cal2) if cal2 != cal1 && (!conn.bare || s2.era.is_some()) => {
                         let mut e = Some(s2.end);
                         if conn.paren {
@@ -327,7 +359,7 @@ impl<'t> Scanner<'t> {
                         }
                         if let Some(e) = e {
                             end = e;
-                            second = Some((s2, cal2));
+                            second_cal = Some(cal2);
                         }
                     }
                     Ok(_) if self.mode == Mode::Whole && conn.word => {
@@ -340,6 +372,7 @@ impl<'t> Scanner<'t> {
                 Err(_) => {}
             }
         }
+        let second = second_cal.map(|cal2| (&s2, cal2));
         let mut weekday = first.weekday.or(second.and_then(|(s, _)| s.weekday));
         if let Some((day, span, after)) = more.then(|| self.trailing_weekday(end)).flatten() {
             weekday = weekday.or(Some((day, span)));
@@ -457,11 +490,12 @@ impl<'t> Scanner<'t> {
     }
 
     /// One date, with the weekday written before it.
-    fn side(&self, start: usize) -> Result<Side, Fail> {
-        let mut s = Side { start, end: start, ..Side::default() };
+    fn side(&self, s: &mut Side, start: usize) -> Result<(), Fail> {
+        s.start = start;
+        s.end = start;
         let mut p = start;
         if self.number(p).is_some() {
-            self.core(&mut s, p)?;
+            self.core(s, p)?;
             return weak_month_needs_year(s);
         }
         let mut word = self.word(p);
@@ -477,7 +511,7 @@ impl<'t> Scanner<'t> {
                 p = q;
                 word = next;
             } else if self.number(q).is_some() {
-                self.core(&mut s, q)?;
+                self.core(s, q)?;
                 return weak_month_needs_year(s);
             }
         }
@@ -505,7 +539,7 @@ impl<'t> Scanner<'t> {
                 p = q;
             }
         }
-        self.core(&mut s, p)?;
+        self.core(s, p)?;
         if paren {
             let r = self.skip_space(s.end);
             if self.ch(r) != Some(')') {
@@ -927,7 +961,7 @@ impl<'t> Scanner<'t> {
         &self,
         first: &Side,
         cal1: Cal,
-        second: Option<(Side, Cal)>,
+        second: Option<(&Side, Cal)>,
         weekday: Option<(Weekday, Span)>,
         span: Span,
     ) -> Result<Parsed, Fail> {
@@ -939,15 +973,15 @@ impl<'t> Scanner<'t> {
             (Cal::Hijri, None) => ParsedDate::Hijri(hijri(first, calendar)?),
             (Cal::Gregorian, None) => ParsedDate::Gregorian(gregorian(first)?),
             (Cal::Hijri, Some((s2, _))) => {
-                ParsedDate::Pair { hijri: hijri(first, calendar)?, gregorian: gregorian(&s2)? }
+                ParsedDate::Pair { hijri: hijri(first, calendar)?, gregorian: gregorian(s2)? }
             }
             (Cal::Gregorian, Some((s2, _))) => {
-                ParsedDate::Pair { hijri: hijri(&s2, calendar)?, gregorian: gregorian(first)? }
+                ParsedDate::Pair { hijri: hijri(s2, calendar)?, gregorian: gregorian(first)? }
             }
         };
         let parsed = Parsed { span, calendar, date, weekday: weekday.map(|(d, _)| d) };
         let strict = self.config.strictness == Strictness::Strict;
-        if let Some(days) = parsed.days_apart() {
+        if let Some(days) = second.and_then(|_| parsed.days_apart()) {
             if days != 0 && (strict || days.abs() > PAIR_SLACK) {
                 if let ParsedDate::Pair {
                     hijri: Written::Date(hijri),
@@ -979,12 +1013,17 @@ impl<'t> Scanner<'t> {
 const PAIR_SLACK: i64 = 14;
 
 /// In running text, `may 12` is not a date; `may 2024` and `3 march 2024` are.
-fn weak_month_needs_year(s: Side) -> Result<Side, Fail> {
+fn weak_month_needs_year(s: &Side) -> Result<(), Fail> {
     if s.weak_month && s.year.is_none() {
-        let span = s.month.map_or(s.span(), |m| m.span);
-        return Err(Fail::expected(Expected::Year, span));
+        return Err(weak_month(s));
     }
-    Ok(s)
+    Ok(())
+}
+
+#[cold]
+fn weak_month(s: &Side) -> Fail {
+    let span = s.month.map_or(s.span(), |m| m.span);
+    Fail::expected(Expected::Year, span)
 }
 
 fn weekday(monday_based: u8) -> Weekday {
