@@ -104,11 +104,10 @@ pub(crate) enum Exact {
     Unsure,
 }
 
-/// The known word at `start`, whose first character `first` is a word letter, or
-/// [`Exact::Unsure`] when the word is long, has a dot, or may be the start of a name of several
-/// words.
+/// The known word at `start`, which holds a word letter, or [`Exact::Unsure`] when the word is
+/// long, has a dot, or may be the start of a name of several words.
 #[inline]
-pub(crate) fn word_at(text: &str, start: usize, first: char) -> Exact {
+pub(crate) fn word_at(text: &str, start: usize) -> Exact {
     // The folded letters, first in the high byte; a full key has its top byte set.
     let mut key = 0u64;
     let mut last = 0u8;
@@ -117,7 +116,25 @@ pub(crate) fn word_at(text: &str, start: usize, first: char) -> Exact {
     let mut over_marks = start;
     let mut marks_run = false;
     let mut gap_after = false;
-    while let Some((class, width)) = fold::class_at(text, pos) {
+    let bytes = text.as_bytes();
+    loop {
+        // An Arabic letter of U+0600..U+067F (D8 80..D9 BF): one table look-up.
+        if let (Some(&b0 @ (0xD8 | 0xD9)), Some(&b1)) = (bytes.get(pos), bytes.get(pos + 1)) {
+            let index = (usize::from(b0 & 1) << 6) | usize::from(b1 & 0x3F);
+            let x = fold::ARABIC_LETTERS.get(index).copied().unwrap_or(0);
+            if x != 0 {
+                if key >> (8 * (KEY_BYTES - 1)) != 0 {
+                    return Exact::Unsure;
+                }
+                key = (key << 8) | u64::from(x);
+                last = x;
+                pos += 2;
+                over_marks = pos;
+                marks_run = true;
+                continue;
+            }
+        }
+        let Some((class, width)) = fold::class_at(text, pos) else { break };
         pos += width;
         match class {
             Class::Letter(x) if x != b'.' => {
@@ -163,13 +180,17 @@ pub(crate) fn word_at(text: &str, start: usize, first: char) -> Exact {
         return Exact::Unsure;
     }
     let Some(word) = slot.word else { return Exact::Found(None) };
-    let latin = (first as u32) < 0x0250;
-    Exact::Found(Some(Match {
-        word,
-        end: over_marks,
-        latin,
-        capital: latin && first.is_uppercase(),
-    }))
+    // Latin script is U+0000..U+024F: lead bytes below C9 (U+0240) decide alone.
+    let (latin, capital) = match text.as_bytes().get(start) {
+        Some(&b) if b < 0x80 => (true, b.is_ascii_uppercase()),
+        Some(&b) if b < 0xCA => {
+            let first = fold::char_at(text, start).map_or(' ', |(c, _)| c);
+            let latin = (first as u32) < 0x0250;
+            (latin, latin && first.is_uppercase())
+        }
+        _ => (false, false),
+    };
+    Exact::Found(Some(Match { word, end: over_marks, latin, capital }))
 }
 
 /// The slot holding `key`, if any.

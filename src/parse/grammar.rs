@@ -106,7 +106,7 @@ impl<'t> Scanner<'t> {
         fold::char_at(self.text, pos).map(|(c, _)| c)
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn skip_space(&self, pos: usize) -> usize {
         let mut p = pos;
         while let Some(&b) = self.text.as_bytes().get(p) {
@@ -252,8 +252,9 @@ impl<'t> Scanner<'t> {
         (digits > 0).then_some(Num { value, digits, span: Span { start: pos, end } })
     }
 
-    /// The known word at `pos`; the last look-up is remembered, since the grammar often asks
-    /// twice for the same word (a weekday or month name that may start a date, then the date).
+    /// The known word at `pos`; in running text the last look-up is remembered, since the scan
+    /// asks twice for the same word (a weekday or month name that may start a date, then the
+    /// date).
     #[inline]
     pub(crate) fn word(&self, pos: usize) -> Option<words::Match> {
         // A word starts with a word letter: a digit of any set, a space, a mark or the end is
@@ -264,9 +265,13 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// [`Scanner::word`] at a word letter.
+    /// [`Scanner::word`] at a word letter. Running text asks again for the word that may
+    /// start a date when it reads the date; `parse` reads each word once, and skips the memo.
     #[inline(never)]
     fn word_lookup(&self, pos: usize) -> Option<words::Match> {
+        if self.mode == Mode::Whole {
+            return super::trie::word_at(self.text, pos);
+        }
         let (at, found) = self.last_word.get();
         if at == pos {
             return found;

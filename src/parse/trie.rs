@@ -147,13 +147,14 @@ fn gap_child(node: u16) -> Option<u16> {
 /// A short word is settled by [`exact::word_at`]; the trie is walked for the rest.
 #[inline]
 pub(crate) fn word_at(text: &str, start: usize) -> Option<Match> {
-    let (first, _) = fold::char_at(text, start)?;
-    if !fold::is_word_letter(first) {
-        return None;
+    // `fold::is_word_letter`, by the tables.
+    match fold::class_at(text, start) {
+        Some((Class::Letter(b), _)) if b != b'.' => {}
+        _ => return None,
     }
-    match exact::word_at(text, start, first) {
+    match exact::word_at(text, start) {
         Exact::Found(found) => found,
-        Exact::Unsure => walk(text, start, first),
+        Exact::Unsure => walk(text, start, fold::char_at(text, start)?.0),
     }
 }
 
