@@ -90,9 +90,7 @@ fn next_anchor(bytes: &[u8], from: usize) -> Option<Anchor> {
             let next = rest.get(i + 1).copied().unwrap_or(0);
             match (b, next) {
                 (0xD9, 0xA0..=0xA9) | (0xDB, 0xB0..=0xB9) => return Some(Anchor::Digit(from + i)),
-                (0xD8, 0xBA) | (0xD9, 0x81 | 0x8A) | (0xDB, 0x8C)
-                    if may_be_day_word(bytes, from + i) =>
-                {
+                (0xD8, 0xBA) | (0xD9, 0x81) | (0xDB, 0x8C) if may_be_day_word(bytes, from + i) => {
                     return Some(Anchor::DayWord(from + i))
                 }
                 _ => {}
@@ -106,7 +104,10 @@ fn next_anchor(bytes: &[u8], from: usize) -> Option<Anchor> {
 }
 
 /// Whether the bytes at `i` may start `غرة`, `فاتح` or `یکم` (a day word): `غ` before `ر` or a
-/// mark, `ف` before an alef or a mark, `ی` or `ي` before `ک`, `ك` or a mark.
+/// mark, `ف` before an alef or a mark, Persian `ی` before `ک`, `ك` or a mark. (`یکم` is Urdu and
+/// Persian, written with their yeh; the Arabic `ي`, among the commonest letters of Arabic
+/// text, is not a stop, so `يكم` is found in running text only with a year after it.)
+#[inline]
 fn may_be_day_word(bytes: &[u8], i: usize) -> bool {
     let (Some(&b0), Some(&b1), Some(&b2), Some(&b3)) =
         (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2), bytes.get(i + 3))
@@ -118,7 +119,7 @@ fn may_be_day_word(bytes: &[u8], i: usize) -> bool {
     match (b0, b1) {
         (0xD8, 0xBA) => mark || (b2, b3) == (0xD8, 0xB1),
         (0xD9, 0x81) => mark || (b2 == 0xD8 && matches!(b3, 0xA2 | 0xA3 | 0xA5 | 0xA7)),
-        (0xD9, 0x8A) | (0xDB, 0x8C) => mark || matches!((b2, b3), (0xDA, 0xA9) | (0xD9, 0x83)),
+        (0xDB, 0x8C) => mark || matches!((b2, b3), (0xDA, 0xA9) | (0xD9, 0x83)),
         _ => false,
     }
 }

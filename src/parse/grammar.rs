@@ -192,6 +192,7 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    #[inline]
     fn skip_comma(&self, pos: usize) -> usize {
         // `,` or `،` (D8 8C), by their bytes.
         match self.text.as_bytes().get(pos..) {
