@@ -470,3 +470,94 @@ fn find_dates_day_words_and_lower_case_months() {
     // Capitalised, a month and a day are a date, as before.
     assert_eq!(found("on May 12 they left"), ["May 12"]);
 }
+
+#[test]
+fn ordinal_day_words_need_min() {
+    assert_eq!(hijri("التاسع والعشرين من شهر ذي القعدة لعام 1445هـ"), (1445, 11, 29));
+    assert_eq!(gregorian("للخامس من كانون الثاني سنة 2023"), (2023, 1, 5));
+    assert_eq!(gregorian("الحادي عشر من سبتمبر 2001"), (2001, 9, 11));
+    assert!(parse("الخامس رمضان 1445").is_err());
+    assert!(found("احتل المركز الخامس في 2023 والثاني عام 2024 والأول من 3 فرق").is_empty());
+}
+
+#[test]
+fn day_words_first() {
+    assert_eq!(hijri("الجمعة الموافق أول ذي الحجة 1445هـ"), (1445, 12, 1));
+    assert_eq!(hijri("یکم رمضان ۱۴۴۵ هجری قمری"), (1445, 9, 1));
+    assert_eq!(found("عید یکم شوال است"), ["یکم شوال"]);
+    assert!(found("أول مرة منذ 2020، و یکم 5 نفر").is_empty());
+}
+
+#[test]
+fn separators_and_second_month_names() {
+    assert_eq!(hijri("الأحد 6 – 9 – 1442هـ"), (1442, 9, 6));
+    assert_eq!(hijri("1- 9 – 1442هـ"), (1442, 9, 1));
+    assert_eq!(hijri("14/ صفر/1399هـ"), (1399, 2, 14));
+    assert_eq!(gregorian("21/ ابريل لعام 2023"), (2023, 4, 21));
+    assert_eq!(gregorian("7 يونيو ــ حزيران 2024م"), (2024, 6, 7));
+    assert_eq!(gregorian("7 أيار (مايو) 1980"), (1980, 5, 7));
+    // A second name of another month is not a second name: a range, or nothing.
+    assert!(parse("7 أيار (يونيو) 1980").is_err());
+    assert!(parse("7 أيار - حزيران 1980").is_err());
+}
+
+#[test]
+fn weekday_words_and_parentheses() {
+    assert_eq!(gregorian("الأحد (26 تشرين الأول 2025)"), (2025, 10, 26));
+    assert_eq!(gregorian("Sunday the 18th June, 2023"), (2023, 6, 18));
+    assert_eq!(gregorian("14th, December 2023"), (2023, 12, 14));
+    let p = parse("6 ستمبر بروز جمعہ").unwrap();
+    assert_eq!(p.weekday(), Some(Weekday::Friday));
+    assert_eq!(
+        message("الأحد (26 تشرين الأول 2025"),
+        "expected a closing parenthesis, found the end of the text"
+    );
+    let p = parse("الأربعاء المقبل الموافق 19 يوليو 2023").unwrap();
+    assert_eq!(p.weekday_matches(), Some(true));
+}
+
+#[test]
+fn pairs_side_by_side_need_both_era_marks() {
+    let p = parse("24 ذو القعدة 1446 هـ 22 مايو 2025 م").unwrap();
+    assert!(matches!(p.date(), ParsedDate::Pair { .. }));
+    assert_eq!(p.consistent(), Some(true));
+    assert!(parse("24 ذو القعدة 1446 22 مايو 2025").is_err());
+    assert_eq!(found("في 14 صفر 1442هـ 22 قتيلا"), ["14 صفر 1442هـ"]);
+    assert_eq!(parse("3 صفر 1444هـ -الموافق: 30 أغسطس 2022م").unwrap().consistent(), Some(true));
+}
+
+/// A pair within half a month is reported with its distance; from half a month it names
+/// another month, an error.
+#[test]
+fn pair_slack_is_half_a_month() {
+    let p = parse("الخميس 19 رجب 1447 هـ، الموافق 1 يناير 2026 م").unwrap();
+    assert_eq!((p.days_apart(), p.weekday_matches()), (Some(-7), Some(true)));
+    assert_eq!(parse("14 صفر 1442هـ الموافق 15 أكتوبر 2020م").unwrap().days_apart(), Some(14));
+    assert!(matches!(
+        parse("14 صفر 1442هـ الموافق 16 أكتوبر 2020م").map_err(|e| e.kind()),
+        Err(ParseErrorKind::PairMismatch { days: 15, .. })
+    ));
+    // In running text the pair falls apart into its two dates.
+    assert_eq!(
+        found("صدر 14 صفر 1442هـ الموافق 16 أكتوبر 2020م"),
+        ["14 صفر 1442هـ", "16 أكتوبر 2020م"]
+    );
+}
+
+/// A month of a year needs only a year of the Hijri era; a full date needs the calendar's.
+#[test]
+fn month_of_a_year_outside_the_table() {
+    let p = parse("Ramadan 1025 A.H.").unwrap();
+    assert_eq!(p.hijri(), Some(Written::YearMonth { year: 1025, month: 9 }));
+    assert_eq!(p.gregorian_date(), None);
+    assert!(parse("14 Ramadan 1025 A.H.").is_err());
+    assert!(parse("Ramadan 0 A.H.").is_err());
+}
+
+#[test]
+fn times_after_a_date() {
+    assert_eq!(gregorian("الثلاثاء 30 ديسمبر 2025 11:10 مـ"), (2025, 12, 30));
+    assert_eq!(gregorian("سبتمبر 23, 2023 10:35 م"), (2023, 9, 23));
+    assert_eq!(gregorian("04 ديسمبر 2023 الساعة 12:01 صباحاً"), (2023, 12, 4));
+    assert!(found("الساعة 12:01 صباحاً و 5 مساءً").is_empty());
+}

@@ -4,7 +4,7 @@
 //! test, fast on Arabic text) and tries, in order, the few words before the digit (a weekday,
 //! a month name written first, `غرة`) and then the digit itself. The exception is a day word
 //! with its month and no year (`غرة رمضان`): the scan also stops at the words that may be
-//! `غرة` or `فاتح` (a two-letter byte test, then a look-up). Each attempt reads a bounded
+//! `غرة`, `فاتح` or `یکم` (a two-letter byte test, then a look-up). Each attempt reads a bounded
 //! number of tokens and the scan never moves back past a digit cluster it has handled, so the
 //! time is linear in the length of the text.
 
@@ -14,8 +14,9 @@ use super::words::Word;
 use super::{Parsed, Parser};
 use crate::names::Digits;
 
-/// How many words before a digit may start a date (`يوم الخميس الموافق 1 …`).
-const WORDS_BACK: usize = 6;
+/// How many words before a digit may start a date (`يوم الخميس الموافق 1 …`,
+/// `التاسع والعشرين من شهر ذي القعدة لعام 1445`).
+const WORDS_BACK: usize = 8;
 /// How many bytes before a digit those words may span.
 const BYTES_BACK: usize = 160;
 
@@ -73,7 +74,7 @@ impl<'t> FindDates<'t> {
 enum Anchor {
     /// A digit of the three sets.
     Digit(usize),
-    /// Bytes that may start `غرة` or `فاتح`.
+    /// Bytes that may start `غرة`, `فاتح` or `یکم`.
     DayWord(usize),
 }
 
@@ -89,7 +90,7 @@ fn next_anchor(bytes: &[u8], from: usize) -> Option<Anchor> {
             let next = rest.get(i + 1).copied().unwrap_or(0);
             match (b, next) {
                 (0xD9, 0xA0..=0xA9) | (0xDB, 0xB0..=0xB9) => return Some(Anchor::Digit(from + i)),
-                (0xD8, 0xBA) | (0xD9, 0x81) if may_be_day_word(bytes, from + i) => {
+                (0xD8, 0xBA) | (0xD9, 0x81) | (0xDB, 0x8C) if may_be_day_word(bytes, from + i) => {
                     return Some(Anchor::DayWord(from + i))
                 }
                 _ => {}
@@ -102,8 +103,11 @@ fn next_anchor(bytes: &[u8], from: usize) -> Option<Anchor> {
     None
 }
 
-/// Whether the bytes at `i` may start `غرة` or `فاتح` (a day word): `غ` before `ر` or a mark,
-/// `ف` before an alef or a mark.
+/// Whether the bytes at `i` may start `غرة`, `فاتح` or `یکم` (a day word): `غ` before `ر` or a
+/// mark, `ف` before an alef or a mark, Persian `ی` before `ک`, `ك` or a mark. (`یکم` is Urdu and
+/// Persian, written with their yeh; the Arabic `ي`, among the commonest letters of Arabic
+/// text, is not a stop, so `يكم` is found in running text only with a year after it.)
+#[inline]
 fn may_be_day_word(bytes: &[u8], i: usize) -> bool {
     let (Some(&b0), Some(&b1), Some(&b2), Some(&b3)) =
         (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2), bytes.get(i + 3))
@@ -115,6 +119,7 @@ fn may_be_day_word(bytes: &[u8], i: usize) -> bool {
     match (b0, b1) {
         (0xD8, 0xBA) => mark || (b2, b3) == (0xD8, 0xB1),
         (0xD9, 0x81) => mark || (b2 == 0xD8 && matches!(b3, 0xA2 | 0xA3 | 0xA5 | 0xA7)),
+        (0xDB, 0x8C) => mark || matches!((b2, b3), (0xDA, 0xA9) | (0xD9, 0x83)),
         _ => false,
     }
 }
@@ -205,6 +210,7 @@ impl Scanner<'_> {
                     | Word::DayNoun
                     | Word::Weekday(_)
                     | Word::FirstDay
+                    | Word::Ordinal(_)
                     | Word::MonthNoun
                     | Word::Hijri(_)
                     | Word::Gregorian(_)

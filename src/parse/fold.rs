@@ -101,6 +101,22 @@ pub(crate) const fn class_const(c: char) -> Class {
 static LATIN1: [Class; 256] = table(0);
 static ARABIC: [Class; 256] = table(0x0600);
 
+/// The folded byte of each letter of U+0600..U+067F (bytes D8 80..D9 BF), 0 for the other
+/// characters: the Arabic letters of a word, read two bytes at a time.
+pub(crate) static ARABIC_LETTERS: [u8; 128] = {
+    let classes = table(0x0600);
+    let mut out = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        // `i < 128`: in bounds; compile-time evaluation.
+        if let Class::Letter(x) = classes[i] {
+            out[i] = x;
+        }
+        i += 1;
+    }
+    out
+};
+
 /// The letters of U+0000..U+00FF and U+0600..U+06FF that no table name uses.
 const fn is_other_letter(code: u32) -> bool {
     matches!(

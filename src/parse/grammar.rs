@@ -81,6 +81,8 @@ struct Connector {
     after: usize,
     word: bool,
     paren: bool,
+    /// No connector: two dates side by side, each with its era mark (`… 1446 هـ 22 مايو 2025 م`).
+    bare: bool,
 }
 
 const DASHES: [char; 4] = ['ـ', '-', '–', '—'];
@@ -104,7 +106,7 @@ impl<'t> Scanner<'t> {
         fold::char_at(self.text, pos).map(|(c, _)| c)
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn skip_space(&self, pos: usize) -> usize {
         let mut p = pos;
         while let Some(&b) = self.text.as_bytes().get(p) {
@@ -114,6 +116,14 @@ impl<'t> Scanner<'t> {
                 }
                 p += 1;
                 continue;
+            }
+            // The Arabic block (lead bytes D8..DB) has one space: U+061C, D8 9C.
+            if (0xD8..=0xDB).contains(&b) {
+                if b == 0xD8 && self.text.as_bytes().get(p + 1) == Some(&0x9C) {
+                    p += 2;
+                    continue;
+                }
+                break;
             }
             match fold::char_at(self.text, p) {
                 Some((c, width)) if fold::is_space(c) => p += width,
@@ -125,6 +135,13 @@ impl<'t> Scanner<'t> {
 
     /// Skips white space and the punctuation that may surround a date.
     pub(crate) fn skip_junk(&self, pos: usize) -> usize {
+        // Nearly always a date starts with a digit or a letter, and ends the text.
+        match fold::class_at(self.text, pos) {
+            None => return pos,
+            Some((fold::Class::Letter(b), _)) if b != b'.' => return pos,
+            Some(_) if self.text.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) => return pos,
+            Some(_) => {}
+        }
         let Some(rest) = self.text.get(pos..) else { return pos };
         let mut p = pos;
         for c in rest.chars() {
@@ -175,12 +192,35 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    #[inline]
     fn skip_comma(&self, pos: usize) -> usize {
-        self.skip_char(pos, &[',', '،'])
+        // `,` or `،` (D8 8C), by their bytes.
+        match self.text.as_bytes().get(pos..) {
+            Some([b',', ..]) => self.skip_space(pos + 1),
+            Some([0xD8, 0x8C, ..]) => self.skip_space(pos + 2),
+            _ => pos,
+        }
     }
 
     fn skip_colon(&self, pos: usize) -> usize {
         self.skip_char(pos, &[':'])
+    }
+
+    /// White space and a run of dashes (`ـ`, `ــ`, `-`, `–`) with spaces among them: the
+    /// offset after the last dash; `None` when there is no dash.
+    fn dashes_end(&self, pos: usize) -> Option<usize> {
+        let mut p = self.skip_space(pos);
+        let mut last = None;
+        while let Some(c) = self.ch(p).filter(|c| DASHES.contains(c)) {
+            last = Some(p + c.len_utf8());
+            p = self.skip_space(p + c.len_utf8());
+        }
+        last
+    }
+
+    /// [`Scanner::dashes_end`] and the white space after the dashes.
+    fn skip_dashes(&self, pos: usize) -> Option<usize> {
+        self.dashes_end(pos).map(|p| self.skip_space(p))
     }
 
     /// A run of digits of the three sets (mixed) at `pos`, read byte by byte: `0-9`, and
@@ -213,16 +253,25 @@ impl<'t> Scanner<'t> {
         (digits > 0).then_some(Num { value, digits, span: Span { start: pos, end } })
     }
 
-    /// The known word at `pos`; the last look-up is remembered, since the grammar often asks
-    /// twice for the same word (a weekday or month name that may start a date, then the date).
+    /// The known word at `pos`; in running text the last look-up is remembered, since the scan
+    /// asks twice for the same word (a weekday or month name that may start a date, then the
+    /// date).
     #[inline]
     pub(crate) fn word(&self, pos: usize) -> Option<words::Match> {
-        // No word starts with an ASCII character other than a letter (a digit, a space, the
-        // end): settled without a look-up.
-        match self.text.as_bytes().get(pos) {
-            None => return None,
-            Some(b) if b.is_ascii() && !b.is_ascii_alphabetic() => return None,
-            Some(_) => {}
+        // A word starts with a word letter: a digit of any set, a space, a mark or the end is
+        // settled by one table look-up, here.
+        match fold::class_at(self.text, pos) {
+            Some((fold::Class::Letter(b), _)) if b != b'.' => self.word_lookup(pos),
+            _ => None,
+        }
+    }
+
+    /// [`Scanner::word`] at a word letter. Running text asks again for the word that may
+    /// start a date when it reads the date; `parse` reads each word once, and skips the memo.
+    #[inline(never)]
+    fn word_lookup(&self, pos: usize) -> Option<words::Match> {
+        if self.mode == Mode::Whole {
+            return super::trie::word_at(self.text, pos);
         }
         let (at, found) = self.last_word.get();
         if at == pos {
@@ -257,14 +306,19 @@ impl<'t> Scanner<'t> {
     }
 
     fn separator(&self, pos: usize) -> Option<(char, usize)> {
-        match self.ch(pos)? {
-            c @ ('/' | '-' | '.') => Some((c, pos + 1)),
+        match *self.text.as_bytes().get(pos)? {
+            b @ (b'/' | b'-' | b'.') => Some((char::from(b), pos + 1)),
+            // An en dash (E2 80 93) is a hyphen to the writer (`1- 9 – 1442هـ`).
+            0xE2 if self.ch(pos) == Some('–') => Some(('-', pos + '–'.len_utf8())),
             _ => None,
         }
     }
 
     /// `st`, `nd`, `rd`, `th` or French `er` right after a day.
     fn ordinal(&self, pos: usize) -> Option<usize> {
+        if !self.text.as_bytes().get(pos)?.is_ascii_alphabetic() {
+            return None;
+        }
         let bytes = self.text.as_bytes().get(pos..pos + 2)?;
         let suffix = [bytes.first()?.to_ascii_lowercase(), bytes.get(1)?.to_ascii_lowercase()];
         if !matches!(&suffix, b"st" | b"nd" | b"rd" | b"th" | b"er") {
@@ -286,14 +340,20 @@ impl<'t> Scanner<'t> {
 
     /// One expression: a date, or a pair of dates, with its span.
     pub(crate) fn expression(&self, start: usize) -> Result<(Parsed, usize), Fail> {
-        let first = self.side(start)?;
+        // The field bags are filled in place: a `Side` is large, and copies of it were a
+        // good part of the time of a short date.
+        let mut first = Side::default();
+        self.side(&mut first, start)?;
         let cal1 = self.decide(&first)?;
-        let mut second = None;
+        let mut s2 = Side::default();
+        let mut second_cal = None;
         let mut end = first.end;
-        if let Some(conn) = self.connector(first.end) {
-            match self.side(conn.after) {
-                Ok(s2) => match self.decide(&s2) {
-                    Ok(cal2) if cal2 != cal1 => {
+        // At the end of the text (the usual case for `parse`) nothing can follow.
+        let more = end < self.text.len();
+        if let Some(conn) = more.then(|| self.connector(&first)).flatten() {
+            match self.side(&mut s2, conn.after) {
+                Ok(()) => match self.decide(&s2) {
+                    Ok(cal2) if cal2 != cal1 && (!conn.bare || s2.era.is_some()) => {
                         let mut e = Some(s2.end);
                         if conn.paren {
                             let r = self.skip_space(s2.end);
@@ -305,7 +365,7 @@ impl<'t> Scanner<'t> {
                         }
                         if let Some(e) = e {
                             end = e;
-                            second = Some((s2, cal2));
+                            second_cal = Some(cal2);
                         }
                     }
                     Ok(_) if self.mode == Mode::Whole && conn.word => {
@@ -318,10 +378,11 @@ impl<'t> Scanner<'t> {
                 Err(_) => {}
             }
         }
+        let second = second_cal.map(|cal2| (&s2, cal2));
         let mut weekday = first.weekday.or(second.and_then(|(s, _)| s.weekday));
-        if let Some((day, span)) = self.trailing_weekday(end) {
+        if let Some((day, span, after)) = more.then(|| self.trailing_weekday(end)).flatten() {
             weekday = weekday.or(Some((day, span)));
-            end = span.end + 1;
+            end = after;
         }
         let span = Span { start: first.start, end };
         match self.check(&first, cal1, second, weekday, span) {
@@ -339,26 +400,51 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    fn connector(&self, pos: usize) -> Option<Connector> {
-        let q = self.skip_comma(self.skip_space(pos));
+    /// What joins the second date of a pair to the first, which ends at `first.end`.
+    fn connector(&self, first: &Side) -> Option<Connector> {
+        let q = self.skip_comma(self.skip_space(first.end));
+        let word_connector = |end| Connector {
+            after: self.skip_colon(self.skip_space(end)),
+            word: true,
+            paren: false,
+            bare: false,
+        };
         if let Some(m) = self.word(q) {
-            return (m.word == Word::Connector).then(|| Connector {
-                after: self.skip_colon(self.skip_space(m.end)),
-                word: true,
-                paren: false,
+            return (m.word == Word::Connector).then(|| word_connector(m.end));
+        }
+        if let Some(c) = self.ch(q).filter(|c| matches!(c, '=' | '/' | '-' | '–' | '—' | '|' | '('))
+        {
+            let r = self.skip_space(q + c.len_utf8());
+            // A dash glued to a word connector: `1444هـ -الموافق: 30 أغسطس 2022م`.
+            if let Some(m) = self.word(r).filter(|m| m.word == Word::Connector && c != '(') {
+                return Some(word_connector(m.end));
+            }
+            return Some(Connector {
+                after: self.skip_colon(r),
+                word: false,
+                paren: c == '(',
+                bare: false,
             });
         }
-        let c = self.ch(q)?;
-        matches!(c, '=' | '/' | '-' | '–' | '—' | '|' | '(').then(|| Connector {
-            after: self.skip_colon(self.skip_space(q + c.len_utf8())),
+        // Two dates side by side; only with era marks on both is that a pair.
+        (first.era.is_some() && self.number(q).is_some()).then_some(Connector {
+            after: q,
             word: false,
-            paren: c == '(',
+            paren: false,
+            bare: true,
         })
     }
 
-    /// `(Mon)` or `(الخميس)` after a date. Returns the day and the span up to `)`.
-    fn trailing_weekday(&self, pos: usize) -> Option<(Weekday, Span)> {
+    /// `(Mon)`, `(الخميس)` or Urdu `بروز جمعہ` after a date. Returns the day, its span and the
+    /// offset after it.
+    fn trailing_weekday(&self, pos: usize) -> Option<(Weekday, Span, usize)> {
         let q = self.skip_space(pos);
+        if let Some(noun) = self.word(q).filter(|m| m.word == Word::DayNoun) {
+            let r = self.skip_space(noun.end);
+            let m = self.word(r)?;
+            let Word::Weekday(d) = m.word else { return None };
+            return Some((weekday(d), Span { start: r, end: m.end }, m.end));
+        }
         if self.ch(q) != Some('(') {
             return None;
         }
@@ -366,13 +452,16 @@ impl<'t> Scanner<'t> {
         let m = self.word(r)?;
         let Word::Weekday(d) = m.word else { return None };
         let e = self.skip_space(m.end);
-        (self.ch(e) == Some(')')).then(|| (weekday(d), Span { start: r, end: e }))
+        (self.ch(e) == Some(')')).then(|| (weekday(d), Span { start: r, end: e }, e + 1))
     }
 
     /// A time after a date (`13:34`, `- 17:35`), which `parse` allows and ignores.
     pub(crate) fn time(&self, pos: usize) -> Option<usize> {
         let mut q = self.skip_space(pos);
         q = self.skip_char(q, &['-', '–', '—', ',', '،', '|']);
+        if let Some(m) = self.word(q).filter(|m| m.word == Word::Clock) {
+            q = self.skip_space(m.end);
+        }
         let hour = self.number(q)?;
         if hour.digits > 2 || self.ch(hour.span.end) != Some(':') {
             return None;
@@ -397,15 +486,22 @@ impl<'t> Scanner<'t> {
                 return Some(r + suffix.len());
             }
         }
-        Some(e)
+        // `ص`, `صباحاً`, `مساءً`, and `م`/`مـ` (short for مساءً: after a time it is no era).
+        match self.word(r) {
+            Some(m) if m.word == Word::Meridiem || (m.word == Word::GregorianEra && !m.latin) => {
+                Some(m.end)
+            }
+            _ => Some(e),
+        }
     }
 
     /// One date, with the weekday written before it.
-    fn side(&self, start: usize) -> Result<Side, Fail> {
-        let mut s = Side { start, end: start, ..Side::default() };
+    fn side(&self, s: &mut Side, start: usize) -> Result<(), Fail> {
+        s.start = start;
+        s.end = start;
         let mut p = start;
         if self.number(p).is_some() {
-            self.core(&mut s, p)?;
+            self.core(s, p)?;
             return weak_month_needs_year(s);
         }
         let mut word = self.word(p);
@@ -414,24 +510,49 @@ impl<'t> Scanner<'t> {
             word = self.word(p);
         }
         if let Some(m) = word.filter(|m| m.word == Word::DayNoun) {
+            // `يوم الخميس`, `يومه الجمعة`; `الموافق يوم 5 ربيع أول`.
             let q = self.skip_space(m.end);
             let next = self.word(q);
             if next.is_some_and(|w| matches!(w.word, Word::Weekday(_))) {
                 p = q;
                 word = next;
+            } else if self.number(q).is_some() {
+                self.core(s, q)?;
+                return weak_month_needs_year(s);
             }
         }
+        let mut paren = false;
         if let Some(m) = word {
             if let Word::Weekday(d) = m.word {
                 s.weekday = Some((weekday(d), Span { start: p, end: m.end }));
-                let mut q = self.skip_comma(self.skip_space(m.end));
-                if let Some(c) = self.word(q).filter(|c| c.word == Word::Connector && !c.latin) {
-                    q = self.skip_colon(self.skip_space(c.end));
+                let mut q = self.skip_space(m.end);
+                if let Some(r) = self.word(q).filter(|r| r.word == Word::Relative) {
+                    q = self.skip_space(r.end);
+                }
+                q = self.skip_comma(q);
+                match self.word(q) {
+                    Some(c) if c.word == Word::Connector && !c.latin => {
+                        q = self.skip_colon(self.skip_space(c.end));
+                    }
+                    Some(t) if t.word == Word::The => q = self.skip_space(t.end),
+                    _ => {}
+                }
+                // `الأحد (26 تشرين الأول 2025)`: the date in parentheses after its weekday.
+                if self.ch(q) == Some('(') {
+                    q = self.skip_space(q + 1);
+                    paren = true;
                 }
                 p = q;
             }
         }
-        self.core(&mut s, p)?;
+        self.core(s, p)?;
+        if paren {
+            let r = self.skip_space(s.end);
+            if self.ch(r) != Some(')') {
+                return Err(Fail::expected(Expected::ClosingParenthesis, self.token_span(r)));
+            }
+            s.end = r + 1;
+        }
         weak_month_needs_year(s)
     }
 
@@ -458,6 +579,21 @@ impl<'t> Scanner<'t> {
                 let end = self.month_name(s, q)?;
                 self.year_after_month(s, end)
             }
+            Word::Ordinal(day) => {
+                // `التاسع والعشرين من شهر ذي القعدة`, `للخامس من كانون الثاني`: only with `من`.
+                let span = Span { start: p, end: m.end };
+                let q = self.skip_space(m.end);
+                let Some(of) = self.word(q).filter(|w| w.word == Word::Of && !w.latin) else {
+                    return Err(not_a_date(span));
+                };
+                s.day = Some(Num { value: u32::from(day), digits: 2, span });
+                let mut q = self.skip_space(of.end);
+                if let Some(w) = self.word(q).filter(|w| w.word == Word::MonthNoun) {
+                    q = self.skip_space(w.end);
+                }
+                let end = self.month_name(s, q)?;
+                self.year_after_month(s, end)
+            }
             Word::MonthNoun => self.month_first(s, self.skip_space(m.end)),
             Word::Hijri(_) | Word::Gregorian(_) | Word::AmbiguousHijri(_) => self.month_first(s, p),
             _ => Err(not_a_date(Span { start: p, end: m.end })),
@@ -472,6 +608,7 @@ impl<'t> Scanner<'t> {
             let q3 = self.skip_space(q2);
             return match self.number(q3) {
                 Some(n2) => self.numeric(s, n1, sep, n2),
+                None if sep == '/' && n1.digits <= 2 => self.slashed_month(s, n1, q3),
                 None => Err(Fail::expected(Expected::Month, self.token_span(q3))),
             };
         }
@@ -484,7 +621,11 @@ impl<'t> Scanner<'t> {
             return Err(Fail::expected(Expected::Day, n1.span));
         }
         s.day = Some(n1);
-        let mut q = self.skip_space(self.ordinal(after).unwrap_or(after));
+        let mut q = match self.ordinal(after) {
+            // `14th, December 2023`.
+            Some(end) => self.skip_comma(self.skip_space(end)),
+            None => self.skip_space(after),
+        };
         let mut word = self.word(q);
         if let Some(m) = word.filter(|m| m.word == Word::Of) {
             q = self.skip_space(m.end);
@@ -498,6 +639,21 @@ impl<'t> Scanner<'t> {
             Some(m) => self.month_from(s, q, m)?,
             None => self.month_name(s, q)?,
         };
+        self.year_after_month(s, end)
+    }
+
+    /// `14/ صفر/1399هـ`, `21/ ابريل لعام 2023`: a month name between slashes.
+    fn slashed_month(&self, s: &mut Side, day: Num, q: usize) -> Result<(), Fail> {
+        s.day = Some(day);
+        let end = self.month_name(s, q)?;
+        let r = self.skip_space(end);
+        if self.ch(r) == Some('/') {
+            let r2 = self.skip_space(r + 1);
+            return match self.number(r2) {
+                Some(year) => self.year_number(s, year),
+                None => Err(Fail::expected(Expected::Year, self.token_span(r2))),
+            };
+        }
         self.year_after_month(s, end)
     }
 
@@ -543,14 +699,27 @@ impl<'t> Scanner<'t> {
         if m.latin && self.ch(end) == Some('.') {
             end += 1;
         }
-        let r = self.skip_space(end);
-        if cal == Cal::Gregorian && self.ch(r) == Some('/') {
-            let r2 = self.skip_space(r + 1);
-            if let Some(m2) = self.word(r2).filter(|m2| m2.word == Word::Gregorian(month)) {
-                end = m2.end;
-            }
+        if cal == Cal::Gregorian {
+            end = self.second_month_name(end, month).unwrap_or(end);
         }
         Ok(end)
+    }
+
+    /// The same month's other name after a Gregorian month name: `تموز/يوليو`,
+    /// `أيار - مايو`, `يونيو ــ حزيران`, `أيار (مايو)`. Returns the offset after it.
+    fn second_month_name(&self, end: usize, month: u8) -> Option<usize> {
+        let r = self.skip_space(end);
+        let (r2, paren) = match self.ch(r)? {
+            '/' => (self.skip_space(r + 1), false),
+            '(' => (self.skip_space(r + 1), true),
+            _ => (self.skip_dashes(r)?, false),
+        };
+        let m2 = self.word(r2).filter(|m2| m2.word == Word::Gregorian(month))?;
+        if !paren {
+            return Some(m2.end);
+        }
+        let r3 = self.skip_space(m2.end);
+        (self.ch(r3) == Some(')')).then_some(r3 + 1)
     }
 
     /// After `14 صفر`: an optional year, with `عام`, `سنة`, `of` or a comma before it.
@@ -600,14 +769,15 @@ impl<'t> Scanner<'t> {
     }
 
     /// `ـ حسب تقويم أم القرى ـ` after a date: read and skipped.
+    /// Also `ــ … ــ`, and `؛ حسب تقويم أم القرى،` (the comma is the connector's).
     fn calendar_note(&self, s: &mut Side) {
-        let q = self.skip_char(self.skip_space(s.end), &DASHES);
+        if s.end >= self.text.len() {
+            return;
+        }
+        let q = self.skip_space(s.end);
+        let q = self.skip_dashes(q).unwrap_or_else(|| self.skip_char(q, &[';', '؛', ',', '،']));
         if let Some(m) = self.word(q).filter(|m| m.word == Word::CalendarNote) {
-            let r = self.skip_space(m.end);
-            s.end = match self.ch(r) {
-                Some(c) if DASHES.contains(&c) => r + c.len_utf8(),
-                _ => m.end,
-            };
+            s.end = self.dashes_end(m.end).unwrap_or(m.end);
         }
     }
 
@@ -797,7 +967,7 @@ impl<'t> Scanner<'t> {
         &self,
         first: &Side,
         cal1: Cal,
-        second: Option<(Side, Cal)>,
+        second: Option<(&Side, Cal)>,
         weekday: Option<(Weekday, Span)>,
         span: Span,
     ) -> Result<Parsed, Fail> {
@@ -809,16 +979,16 @@ impl<'t> Scanner<'t> {
             (Cal::Hijri, None) => ParsedDate::Hijri(hijri(first, calendar)?),
             (Cal::Gregorian, None) => ParsedDate::Gregorian(gregorian(first)?),
             (Cal::Hijri, Some((s2, _))) => {
-                ParsedDate::Pair { hijri: hijri(first, calendar)?, gregorian: gregorian(&s2)? }
+                ParsedDate::Pair { hijri: hijri(first, calendar)?, gregorian: gregorian(s2)? }
             }
             (Cal::Gregorian, Some((s2, _))) => {
-                ParsedDate::Pair { hijri: hijri(&s2, calendar)?, gregorian: gregorian(first)? }
+                ParsedDate::Pair { hijri: hijri(s2, calendar)?, gregorian: gregorian(first)? }
             }
         };
         let parsed = Parsed { span, calendar, date, weekday: weekday.map(|(d, _)| d) };
         let strict = self.config.strictness == Strictness::Strict;
-        if let Some(days) = parsed.days_apart() {
-            if days != 0 && (strict || days.abs() > 2) {
+        if let Some(days) = second.and_then(|_| parsed.days_apart()) {
+            if days != 0 && (strict || days.abs() > PAIR_SLACK) {
                 if let ParsedDate::Pair {
                     hijri: Written::Date(hijri),
                     gregorian: Written::Date(gregorian),
@@ -840,13 +1010,26 @@ impl<'t> Scanner<'t> {
     }
 }
 
+/// How many days apart the two dates of a pair may be in lenient mode. A writer's own moon
+/// sighting moves a Hijri date a day or two, and a slip of the pen (a wrong day, or a date
+/// a week off, as in `الخميس 19 رجب 1447 هـ، الموافق 1 يناير 2026 م`, a Thursday 12 Rajab)
+/// keeps the two within half a month: they still name the same Hijri month, and the reader
+/// is told, through [`Parsed::days_apart`], how far apart they are. Half a month or more
+/// apart they name different months, which is a wrong calendar or a misreading: an error.
+const PAIR_SLACK: i64 = 14;
+
 /// In running text, `may 12` is not a date; `may 2024` and `3 march 2024` are.
-fn weak_month_needs_year(s: Side) -> Result<Side, Fail> {
+fn weak_month_needs_year(s: &Side) -> Result<(), Fail> {
     if s.weak_month && s.year.is_none() {
-        let span = s.month.map_or(s.span(), |m| m.span);
-        return Err(Fail::expected(Expected::Year, span));
+        return Err(weak_month(s));
     }
-    Ok(s)
+    Ok(())
+}
+
+#[cold]
+fn weak_month(s: &Side) -> Fail {
+    let span = s.month.map_or(s.span(), |m| m.span);
+    Fail::expected(Expected::Year, span)
 }
 
 fn weekday(monday_based: u8) -> Weekday {
@@ -894,7 +1077,16 @@ fn hijri(s: &Side, calendar: Calendar) -> Result<Written<HijriDate>, Fail> {
             .map_err(|e| range(s, e)),
         (Some(y), None) => {
             let year = year_of(y)?;
-            calendar.days_in_month(year, month).map_err(|e| range(s, e))?;
+            // A month of a year names no day, so it need not be in the calendar's table
+            // (`Ramadan 1025 A.H.` is before Umm al-Qura's): any year of the Hijri era will
+            // do, as far as the arithmetic calendar counts them.
+            if let Err(e) = calendar.days_in_month(year, month) {
+                let in_era = e.field() == Some(Field::Year)
+                    && Calendar::CIVIL.days_in_month(year, month).is_ok();
+                if !in_era {
+                    return Err(range(s, e));
+                }
+            }
             Ok(Written::YearMonth { year, month })
         }
         (None, Some(d)) => {

@@ -30,21 +30,27 @@
 //!   Urdu and Persian letters, the article dropped or glued), English and French
 //!   transliterations; Gregorian month names of Egypt, the Levant, the Maghreb, Morocco,
 //!   Urdu, Persian, English and French.
-//! - Era marks (`هـ`, `هجري`, `AH`, `م`, `ميلادية`, `CE`, …), weekdays before the date or as
-//!   `(Mon)` after it, `غرة`, `من`, `عام`, `سنة`, `of`, ordinals (`21st`).
+//! - Era marks (`هـ`, `هجري`, `هجری قمری`, `AH`, `م`, `ميلادية`, `CE`, …), weekdays before the
+//!   date (`الأحد (26 تشرين الأول 2025)`, `الأربعاء المقبل`) or after it (`(Mon)`,
+//!   `بروز جمعہ`), the day words `غرة`, `أول`, `یکم`, Arabic ordinal days before `من`
+//!   (`للخامس عشر من يونيو`), `من`, `عام`, `سنة`, `of`, English ordinals (`21st`).
 //! - Numeric dates (`14/2/1442هـ`, `1442-02-14`, `١١ /١١ /١٤٤١هـ`): without an era mark the
 //!   year decides (up to 1600 Hijri, after it Gregorian) unless [`NumericCalendar`] says
 //!   otherwise; English-style month-first order is a [`DateOrder`].
 //! - RFC 9557 strings: `2020-10-01[u-ca=islamic-umalqura]`.
-//! - Pairs joined by `الموافق`, `موافق`, `corresponding to`, `=`, `/`, a dash or parentheses.
+//! - Pairs joined by `الموافق`, `موافق`, `corresponding to`, `=`, `/`, a dash or parentheses,
+//!   or side by side when both dates carry their era mark (`1446 هـ 22 مايو 2025 م`).
 //! - Invisible characters (bidi marks, zero-width spaces, no-break spaces) between tokens.
 //!
-//! Pairs may disagree by a day or two when a country follows its own moon sighting; that is
-//! reported by [`Parsed::consistent`], not an error. Further apart (a typo, a wrong calendar),
-//! or any disagreement in [`Strictness::Strict`] mode, it is a
+//! Pairs may disagree by a day or two when a country follows its own moon sighting, or by a
+//! few days through a slip of the pen; that is reported by [`Parsed::consistent`] and
+//! [`Parsed::days_apart`], not an error, as long as the two stay within 14 days (half a
+//! month: they still name the same Hijri month). Further apart (a wrong calendar, a
+//! misreading), or any disagreement in [`Strictness::Strict`] mode, it is a
 //! [`ParseErrorKind::PairMismatch`].
 
 mod error;
+mod exact;
 mod find;
 mod fold;
 mod grammar;
@@ -440,7 +446,7 @@ pub enum DateOrder {
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
 pub enum Strictness {
-    /// Reports a contradicting weekday and a pair a day or two apart in the result; allows a
+    /// Reports a contradicting weekday and a pair up to 14 days apart in the result; allows a
     /// time after the date; swaps day and month of a numeric date when only that is valid.
     #[default]
     Lenient,
@@ -594,7 +600,7 @@ impl Parser {
             .expression(start)
             .map_err(|fail| ParseError::new(fail.kind, fail.span, text))?;
         let mut rest = end;
-        if self.strictness == Strictness::Lenient {
+        if rest < text.len() && self.strictness == Strictness::Lenient {
             rest = scanner.time(rest).unwrap_or(rest);
         }
         rest = scanner.skip_junk(rest);

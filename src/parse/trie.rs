@@ -8,6 +8,7 @@
 //! input that would need more than [`STATES`] live nodes the walk hands over to it.
 //! While only one node is alive (nearly always) the walk keeps just that one.
 
+use super::exact::{self, Exact};
 use super::fold::{self, Class, Window, GAP, MAX_WINDOW};
 use super::words::{self, Match, Word, ENTRY_TABLE as ENTRIES};
 
@@ -143,13 +144,25 @@ fn gap_child(node: u16) -> Option<u16> {
 /// The longest known word at `start`, which must end at a word boundary; `None` unless
 /// `start` holds a word letter (see [`fold::is_word_letter`]).
 ///
+/// A short word is settled by [`exact::word_at`]; the trie is walked for the rest.
+#[inline]
+pub(crate) fn word_at(text: &str, start: usize) -> Option<Match> {
+    // `fold::is_word_letter`, by the tables.
+    match fold::class_at(text, start) {
+        Some((Class::Letter(b), _)) if b != b'.' => {}
+        _ => return None,
+    }
+    match exact::word_at(text, start) {
+        Exact::Found(found) => found,
+        Exact::Unsure => walk(text, start, fold::char_at(text, start)?.0),
+    }
+}
+
+/// [`word_at`] by the trie, from the word letter `first` at `start`.
+///
 /// One live trie node while the input has one reading; at a letter that both a node's own
 /// edge and its gap edge accept, [`word_at_nfa`] takes over from the start.
-pub(crate) fn word_at(text: &str, start: usize) -> Option<Match> {
-    let (first, _) = fold::char_at(text, start)?;
-    if !fold::is_word_letter(first) {
-        return None;
-    }
+fn walk(text: &str, start: usize, first: char) -> Option<Match> {
     let mut node = 0u16;
     let mut last: Option<u8> = None;
     let mut best: Option<(usize, Word)> = None;
@@ -299,10 +312,12 @@ mod tests {
             if !fold::is_word_letter(c) {
                 continue;
             }
-            let trie = word_at(text, i).map(|m| (m.word, m.end, m.latin, m.capital));
+            let found = word_at(text, i).map(|m| (m.word, m.end, m.latin, m.capital));
+            let trie = walk(text, i, c).map(|m| (m.word, m.end, m.latin, m.capital));
             let scan = words::word_at_scan(text, i, &Window::new(text, i))
                 .map(|m| (m.word, m.end, m.latin, m.capital));
             assert_eq!(trie, scan, "{text:?} at {i}");
+            assert_eq!(found, scan, "{text:?} at {i}: the one-word look-up");
         }
     }
 
@@ -331,6 +346,9 @@ mod tests {
             "رجب طيب أردوغان ربيعالاول جمادىالآخرة ذيالحجة ذی الحجہ رمضان المبارک",
             "A.H. a.d C.E. i.e. Rab. I Jum. II de l'Hégire correspondant à",
             "Shawwwwwwal Muharrrram Saffar Mayy mais marsh Sept. Septembre",
+            "صفر الخير صفر 1442 صفر، صفر ـالخير ه ق هـ ق هـ. هـ1 ربيع - الأول ربيع 3",
+            "Rabi I Rabi 1 Rabi - I Safar al Jumada, Jumada Ula Jumada-Oola Rab.I rab. I",
+            "الخميس١٤ صفرـ رمضانالمبارك رمضان  المبارك رمضان المباركة Mon. mon, MON",
         ] {
             agree(text);
         }

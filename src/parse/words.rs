@@ -39,14 +39,77 @@ pub(crate) enum Word {
     FirstDay,
     /// `حسب تقويم أم القرى`: a note on the calendar, skipped.
     CalendarNote,
+    /// An Arabic ordinal day (`الخامس`, `للتاسع والعشرين`), 1..=31, before `من` and a month.
+    Ordinal(u8),
+    /// `المقبل`, `القادم`, `الماضي` after a weekday ("next", "last").
+    Relative,
+    /// `الساعة` ("at the hour") before a time.
+    Clock,
+    /// `صباحاً`, `مساءً`, `ص` after a time.
+    Meridiem,
 }
 
 use Word::{
-    AmbiguousHijri as A, CalendarNote, Connector, DayNoun, FirstDay, Gregorian as G, GregorianEra,
-    Hijri as H, HijriEra, MonthNoun, Of, The, Weekday as D, YearNoun,
+    AmbiguousHijri as A, CalendarNote, Clock, Connector, DayNoun, FirstDay, Gregorian as G,
+    GregorianEra, Hijri as H, HijriEra, Meridiem, MonthNoun, Of, Ordinal as O, Relative, The,
+    Weekday as D, YearNoun,
 };
 
-pub(crate) const NAMES: &[(&str, Word)] = &[
+/// The masculine ordinals of the days (`يوم` is masculine), each with the article (`الخامس`)
+/// and with `لـ` before it (`للخامس`, "on the fifth"), from the stem without the article.
+macro_rules! ordinals {
+    ($(($stem:literal, $day:literal)),* $(,)?) => {
+        [$((concat!("ال", $stem), O($day)), (concat!("لل", $stem), O($day))),*]
+    };
+}
+
+const ORDINALS: [(&str, Word); 62] = ordinals![
+    ("أول", 1),
+    ("ثاني", 2),
+    ("ثالث", 3),
+    ("رابع", 4),
+    ("خامس", 5),
+    ("سادس", 6),
+    ("سابع", 7),
+    ("ثامن", 8),
+    ("تاسع", 9),
+    ("عاشر", 10),
+    ("حادي عشر", 11),
+    ("ثاني عشر", 12),
+    ("ثالث عشر", 13),
+    ("رابع عشر", 14),
+    ("خامس عشر", 15),
+    ("سادس عشر", 16),
+    ("سابع عشر", 17),
+    ("ثامن عشر", 18),
+    ("تاسع عشر", 19),
+    ("عشرين", 20),
+    ("حادي والعشرين", 21),
+    ("ثاني والعشرين", 22),
+    ("ثالث والعشرين", 23),
+    ("رابع والعشرين", 24),
+    ("خامس والعشرين", 25),
+    ("سادس والعشرين", 26),
+    ("سابع والعشرين", 27),
+    ("ثامن والعشرين", 28),
+    ("تاسع والعشرين", 29),
+    ("ثلاثين", 30),
+    ("حادي والثلاثين", 31),
+];
+
+/// The word table: [`WORDS`], then the [`ORDINALS`].
+pub(crate) const NAMES: &[(&str, Word)] = &{
+    let mut out = [("", The); WORDS.len() + ORDINALS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        // `i < WORDS.len() + ORDINALS.len()`: each index is in bounds; compile-time evaluation.
+        out[i] = if i < WORDS.len() { WORDS[i] } else { ORDINALS[i - WORDS.len()] };
+        i += 1;
+    }
+    out
+};
+
+const WORDS: &[(&str, Word)] = &[
     // Hijri months, Arabic, Urdu and Persian.
     ("محرم", H(1)),
     ("المحرم", H(1)),
@@ -62,6 +125,7 @@ pub(crate) const NAMES: &[(&str, Word)] = &[
     ("ربيع الثاني", H(4)),
     ("ربيع ثاني", H(4)),
     ("ربيع الأخير", H(4)),
+    ("ربيع الأنوار", H(3)),
     ("جمادى الأولى", H(5)),
     ("جمادى الأول", H(5)),
     ("جمادى أولى", H(5)),
@@ -97,6 +161,8 @@ pub(crate) const NAMES: &[(&str, Word)] = &[
     ("ذي قعدة", H(11)),
     ("ذو القعد", H(11)),
     ("ذي القعد", H(11)),
+    ("ذو قعد", H(11)),
+    ("ذي قعد", H(11)),
     ("ذو الحجة", H(12)),
     ("ذي الحجة", H(12)),
     ("ذا الحجة", H(12)),
@@ -133,6 +199,7 @@ pub(crate) const NAMES: &[(&str, Word)] = &[
     ("Rabi el-Awwal", H(3)),
     ("Rabia al-Awal", H(3)),
     ("Rabia el-Aouel", H(3)),
+    ("Rabie el-Aouel", H(3)),
     ("Rabie al-Awal", H(3)),
     ("Rebi ul-Evvel", H(3)),
     ("Rabi al-Oula", H(3)),
@@ -164,6 +231,7 @@ pub(crate) const NAMES: &[(&str, Word)] = &[
     ("Rabie al-Akhir", H(4)),
     ("Jumada al-Ula", H(5)),
     ("Jumada al-Oola", H(5)),
+    ("Jumada Oola", H(5)),
     ("Jumada al-Awwal", H(5)),
     ("Jumada I", H(5)),
     ("Jum. I", H(5)),
@@ -344,6 +412,7 @@ pub(crate) const NAMES: &[(&str, Word)] = &[
     ("كانون الأول", G(12)),
     ("كانون أول", G(12)),
     ("دجنبر", G(12)),
+    ("دسيمبر", G(12)),
     // Gregorian months, Urdu and Persian.
     ("جنوری", G(1)),
     ("ژانویه", G(1)),
@@ -353,6 +422,7 @@ pub(crate) const NAMES: &[(&str, Word)] = &[
     ("اپریل", G(4)),
     ("آوریل", G(4)),
     ("مئی", G(5)),
+    ("مه", G(5)),
     ("جون", G(6)),
     ("ژوئن", G(6)),
     ("جولائی", G(7)),
@@ -471,12 +541,14 @@ pub(crate) const NAMES: &[(&str, Word)] = &[
     ("هـ.ق", HijriEra),
     ("ه ق", HijriEra),
     ("قمری", HijriEra),
+    ("هجری قمری", HijriEra),
     ("AH", HijriEra),
     ("A.H", HijriEra),
     ("H", HijriEra),
     ("Hijri", HijriEra),
     ("Hijra", HijriEra),
     ("Hijrah", HijriEra),
+    ("Hegira", HijriEra),
     ("de l'Hégire", HijriEra),
     ("م", GregorianEra),
     ("ميلادي", GregorianEra),
@@ -510,6 +582,8 @@ pub(crate) const NAMES: &[(&str, Word)] = &[
     ("of", Of),
     ("de", Of),
     ("شهر", MonthNoun),
+    // Also the dual, "the months of" (`شهري رجب وشعبان`).
+    ("شهري", MonthNoun),
     ("عام", YearNoun),
     ("العام", YearNoun),
     ("لعام", YearNoun),
@@ -519,10 +593,23 @@ pub(crate) const NAMES: &[(&str, Word)] = &[
     ("لسنة", YearNoun),
     ("للسنة", YearNoun),
     ("يوم", DayNoun),
+    ("يومه", DayNoun),
+    ("بروز", DayNoun),
+    ("المقبل", Relative),
+    ("القادم", Relative),
+    ("الماضي", Relative),
+    ("الساعة", Clock),
+    ("صباحا", Meridiem),
+    ("مساء", Meridiem),
+    ("مساءا", Meridiem),
+    ("ص", Meridiem),
     ("the", The),
     ("غرة", FirstDay),
     ("فاتح", FirstDay),
+    ("أول", FirstDay),
+    ("یکم", FirstDay),
     ("حسب تقويم أم القرى", CalendarNote),
+    ("حسب تقوم أم القرى", CalendarNote),
     ("بحسب تقويم أم القرى", CalendarNote),
     ("وفق تقويم أم القرى", CalendarNote),
     ("حسب التقويم الهجري", CalendarNote),
