@@ -28,6 +28,9 @@ struct Node {
 const EMPTY: Node = Node { byte: 0, child: 0, sibling: 0, gap: 0, word: None, rank: u16::MAX };
 
 /// An upper bound on the node count: one per folded byte, plus the root.
+// Indexing: evaluated only while building a `const` table at compile time, where an
+// index out of bounds stops the build instead of running.
+#[allow(clippy::indexing_slicing)]
 const fn bound() -> usize {
     let mut total = 1;
     let mut i = 0;
@@ -39,6 +42,9 @@ const fn bound() -> usize {
 }
 
 /// The child of `node` by `byte` in a trie under construction.
+// Indexing: evaluated only while building a `const` table at compile time, where an
+// index out of bounds stops the build instead of running.
+#[allow(clippy::indexing_slicing)]
 const fn find_child<const N: usize>(nodes: &[Node; N], node: usize, byte: u8) -> usize {
     let mut c = nodes[node].child as usize;
     while c != 0 {
@@ -52,6 +58,9 @@ const fn find_child<const N: usize>(nodes: &[Node; N], node: usize, byte: u8) ->
 
 /// Inserts every entry of [`ENTRIES`] in order; an identical folded name keeps its first word,
 /// as the scan does. Returns the nodes and how many are used.
+// Indexing: evaluated only while building a `const` table at compile time, where an
+// index out of bounds stops the build instead of running.
+#[allow(clippy::indexing_slicing)]
 const fn build<const N: usize>() -> ([Node; N], usize) {
     let mut nodes = [EMPTY; N];
     let mut used = 1;
