@@ -244,20 +244,8 @@ const GREGORIAN_AR_MAGHREBI: [&str; 12] = [
     "ديسمبر",
 ];
 
-const GREGORIAN_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The English Gregorian month names: the calendar module's (its error messages use them).
+const GREGORIAN_EN: [&str; 12] = crate::calendar::GREGORIAN_MONTH_NAMES;
 
 const GREGORIAN_EN_SHORT: [&str; 12] =
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

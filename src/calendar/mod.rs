@@ -376,8 +376,8 @@ const HIJRI_MONTH_NAMES_ASCII: [&str; 12] = [
     "Dhu al-Hijjah",
 ];
 
-/// The Gregorian months in English, for error messages.
-const GREGORIAN_MONTH_NAMES: [&str; 12] = [
+/// The Gregorian months in English, for error messages and the `names` module.
+pub(crate) const GREGORIAN_MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",
