@@ -31,19 +31,29 @@ pub(super) const FIRST_YEAR: i32 = 1300;
 #[rustfmt::skip]
 ";
 
+/// The rows of each year, checked to be months 1..=12 of one year, with the year's start as
+/// days after 1 Muharram of the civil calendar, plus 8 (the four-bit field both tables store).
+fn years_with_offsets(rows: &[common::MonthRow]) -> Vec<(u8, &[common::MonthRow])> {
+    rows.chunks(12)
+        .map(|year_rows| {
+            let year = year_rows[0].year;
+            assert!(year_rows
+                .iter()
+                .enumerate()
+                .all(|(i, r)| r.year == year && usize::from(r.month) == i + 1));
+            let civil_start = HijriDate::new(Calendar::CIVIL, year, 1, 1).unwrap().to_day_number();
+            let offset = civil_start.days_until(year_rows[0].first_day.to_day_number()) + 8;
+            assert!((0..16).contains(&offset), "{year}: offset {offset} does not fit four bits");
+            (offset as u8, year_rows)
+        })
+        .collect()
+}
+
 fn generate() -> String {
     let rows = common::month_rows("umalqura-kacst.months.tsv");
     let mut packed: Vec<u16> = Vec::new();
-    for year_rows in rows.chunks(12) {
-        let year = year_rows[0].year;
-        assert!(year_rows
-            .iter()
-            .enumerate()
-            .all(|(i, r)| r.year == year && usize::from(r.month) == i + 1));
-        let civil_start = HijriDate::new(Calendar::CIVIL, year, 1, 1).unwrap().to_day_number();
-        let offset = civil_start.days_until(year_rows[0].first_day.to_day_number()) + 8;
-        assert!((0..16).contains(&offset), "{year}: offset {offset} does not fit four bits");
-        let mut bits = (offset as u16) << 12;
+    for (offset, year_rows) in years_with_offsets(&rows) {
+        let mut bits = u16::from(offset) << 12;
         for row in year_rows {
             assert!(row.length == 29 || row.length == 30);
             if row.length == 30 {
@@ -66,16 +76,8 @@ fn generate() -> String {
 fn generate_published() -> String {
     let rows = common::month_rows("umalqura-published.months.tsv");
     let mut packed: Vec<u32> = Vec::new();
-    for year_rows in rows.chunks(12) {
-        let year = year_rows[0].year;
-        assert!(year_rows
-            .iter()
-            .enumerate()
-            .all(|(i, r)| r.year == year && usize::from(r.month) == i + 1));
-        let civil_start = HijriDate::new(Calendar::CIVIL, year, 1, 1).unwrap().to_day_number();
-        let offset = civil_start.days_until(year_rows[0].first_day.to_day_number()) + 8;
-        assert!((0..16).contains(&offset), "{year}: offset {offset} does not fit four bits");
-        let mut bits = (offset as u32) << 24;
+    for (offset, year_rows) in years_with_offsets(&rows) {
+        let mut bits = u32::from(offset) << 24;
         for row in year_rows {
             assert!((28..=31).contains(&row.length));
             bits |= u32::from(row.length - 28) << (2 * (row.month - 1));
