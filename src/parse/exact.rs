@@ -124,21 +124,28 @@ pub(crate) fn word_at(text: &str, start: usize) -> Exact {
     let mut gap_after = false;
     let bytes = text.as_bytes();
     loop {
-        // An Arabic letter of U+0600..U+067F (D8 80..D9 BF): one table look-up.
-        if let (Some(&b0 @ (0xD8 | 0xD9)), Some(&b1)) = (bytes.get(pos), bytes.get(pos + 1)) {
+        // A run of Arabic letters of U+0600..U+067F (D8 80..D9 BF): one table look-up each,
+        // and nothing else kept per letter (the last one is the key's low byte).
+        let run = pos;
+        while let Some(&[b0, b1]) = bytes.get(pos..pos + 2) {
+            if b0 & 0xFE != 0xD8 {
+                break;
+            }
             let index = (usize::from(b0 & 1) << 6) | usize::from(b1 & 0x3F);
             let x = fold::ARABIC_LETTERS.get(index).copied().unwrap_or(0);
-            if x != 0 {
-                if key >> (8 * (KEY_BYTES - 1)) != 0 {
-                    return Exact::Unsure;
-                }
-                key = (key << 8) | u64::from(x);
-                last = x;
-                pos += 2;
-                over_marks = pos;
-                marks_run = true;
-                continue;
+            if x == 0 {
+                break;
             }
+            if key >> (8 * (KEY_BYTES - 1)) != 0 {
+                return Exact::Unsure;
+            }
+            key = (key << 8) | u64::from(x);
+            pos += 2;
+        }
+        if pos > run {
+            last = key.to_le_bytes()[0];
+            over_marks = pos;
+            marks_run = true;
         }
         let Some((class, width)) = fold::class_at(text, pos) else { break };
         pos += width;

@@ -228,7 +228,7 @@ impl<'t> Scanner<'t> {
     #[inline]
     pub(crate) fn number(&self, pos: usize) -> Option<Num> {
         let bytes = self.text.as_bytes();
-        let (mut value, mut digits, mut end) = (0u32, 0u32, pos);
+        let (mut value, mut digits, mut end) = (0u64, 0u32, pos);
         loop {
             let d = match bytes.get(end) {
                 Some(&b) if b.is_ascii_digit() => {
@@ -247,9 +247,11 @@ impl<'t> Scanner<'t> {
                 }
                 _ => break,
             };
-            value = value.saturating_mul(10).saturating_add(u32::from(d));
+            // Saturating at u32::MAX, by one comparison: 10 · (2³² − 1) + 9 fits a u64.
+            value = (value * 10 + u64::from(d)).min(u64::from(u32::MAX));
             digits = digits.saturating_add(1);
         }
+        let value = u32::try_from(value).unwrap_or(u32::MAX);
         (digits > 0).then_some(Num { value, digits, span: Span { start: pos, end } })
     }
 
@@ -398,6 +400,67 @@ impl<'t> Scanner<'t> {
                 Err(f)
             }
         }
+    }
+
+    /// The commonest whole text, `[weekday[,]] day month year [era]` with a Hijri month name
+    /// and nothing after it (`الخميس ١٤ صفر ١٤٤٢ هـ`), read straight through: the same
+    /// steps as [`Scanner::side`] and [`Scanner::expression`] take for it, without their
+    /// branches for everything else. `None` hands the text to [`Scanner::expression`], which
+    /// gives the same answer where this one gives any (a test compares the two over every
+    /// test string), and reads everything else.
+    pub(crate) fn quick(&self, start: usize) -> Option<Parsed> {
+        if self.mode != Mode::Whole {
+            return None;
+        }
+        // `parse` reads each word once: the trie straight away, without the memo.
+        let word = |pos| super::trie::word_at(self.text, pos);
+        let mut p = start;
+        let mut weekday_written = None;
+        if self.number(p).is_none() {
+            let m = word(p)?;
+            let Word::Weekday(d) = m.word else { return None };
+            weekday_written = Some(weekday(d));
+            p = self.skip_comma(self.skip_space(m.end));
+        }
+        let day = self.number(p).filter(|n| n.digits <= 2)?;
+        // An ordinal suffix or a glued Latin word: the grammar's.
+        if self.text.as_bytes().get(day.span.end).is_some_and(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        let m = word(self.skip_space(day.span.end))?;
+        let Word::Hijri(month) = m.word else { return None };
+        if m.latin && self.ch(m.end) == Some('.') {
+            return None;
+        }
+        let year = self.number(self.skip_comma(self.skip_space(m.end)))?;
+        let mut end = year.span.end;
+        let q = self.skip_space(end);
+        if let Some(era) = word(q) {
+            match era.word {
+                Word::HijriEra => end = era.end,
+                Word::GregorianEra => return None,
+                _ => {}
+            }
+        }
+        // Nothing but white space may follow: a note, a pair, a time are the grammar's.
+        if !self.text.as_bytes().get(end..)?.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        // `Scanner::check` for one Hijri date; any error is left to the grammar to report.
+        let calendar = self.config.calendar;
+        let year = i32::try_from(year.value).ok()?;
+        let day = u8::try_from(day.value).ok()?;
+        let date = HijriDate::new(calendar, year, month, day).ok()?;
+        let parsed = Parsed {
+            span: Span { start, end },
+            calendar,
+            date: ParsedDate::Hijri(Written::Date(date)),
+            weekday: weekday_written,
+        };
+        if self.config.strictness == Strictness::Strict && parsed.weekday_matches() == Some(false) {
+            return None;
+        }
+        Some(parsed)
     }
 
     /// What joins the second date of a pair to the first, which ends at `first.end`.
@@ -1162,4 +1225,97 @@ fn close_matches(window: &Window) -> CloseMatches {
         }
     }
     close
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Parser;
+    use super::*;
+    use alloc::format;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+    use proptest::strategy::Strategy;
+
+    /// The shortcut's answer, where it gives one, is the grammar's.
+    fn same(parser: Parser, text: &str) -> bool {
+        let scanner = Scanner::new(text, parser, Mode::Whole);
+        let start = scanner.skip_junk(0);
+        let Some(quick) = scanner.quick(start) else { return false };
+        assert_eq!(Some(quick), parser.parse_by_grammar(&scanner, start).ok(), "{text:?}");
+        true
+    }
+
+    fn texts() -> Vec<String> {
+        let tsv = include_str!("../../tests/data/parse/real-world.tsv");
+        let jsonl = include_str!("../../tests/data/parser-examples.jsonl");
+        let mut out: Vec<String> =
+            tsv.lines().skip(1).filter_map(|l| l.split('\t').next()).map(String::from).collect();
+        for line in jsonl.lines() {
+            if let Some(rest) = line.split("\"text\": \"").nth(1) {
+                out.extend(rest.split('"').next().map(String::from));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_shortcut_agrees_with_the_grammar() {
+        let strict = Parser::new().strictness(Strictness::Strict);
+        let civil = Parser::new().calendar(Calendar::CIVIL);
+        let mut taken = 0;
+        for text in texts() {
+            for variant in [
+                text.clone(),
+                format!("  {text} \n"),
+                format!("{text}."),
+                format!("الجمعة {text}"),
+                format!("Friday, {text}"),
+                text.replace("14", "30"),
+                text.replace('1', "٣"),
+            ] {
+                for parser in [Parser::new(), strict, civil] {
+                    taken += usize::from(same(parser, &variant));
+                }
+            }
+        }
+        // The shortcut must actually be taken, or this test shows nothing.
+        assert!(taken > 300, "the shortcut read only {taken} texts");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_shortcut_agrees_on_generated_dates(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(words::NAMES).prop_map(|(n, _)| String::from(n)),
+                    proptest::sample::select(&[
+                        " ", "  ", ",", "،", "\u{200F}", ".", "-", "/", "(", "1", "14", "٣٠", "۱۴۴۲",
+                        "1442", "29", "00", "1234567890", "هـ", "ه", "AH", "م", "th", "الخميس",
+                        "Thursday", "الموافق", "\u{064E}", "ـ",
+                    ][..]).prop_map(String::from),
+                ],
+                0..8,
+            ),
+            strict in proptest::bool::ANY,
+        ) {
+            let parser = if strict { Parser::new().strictness(Strictness::Strict) } else { Parser::new() };
+            let _ = same(parser, &pieces.concat());
+            let _ = same(parser, &pieces.join(" "));
+        }
+
+        #[test]
+        fn the_shortcut_agrees_on_date_shaped_texts(
+            weekday in proptest::sample::select(&["", "الخميس ", "الخميس، ", "Thursday, ", "الجمعة", "السبت ,"][..]),
+            day in proptest::sample::select(&["14", "١٤", "۱۴", "1", "30", "0", "123", "14th"][..]),
+            gap in proptest::sample::select(&["", " ", "  ", "\u{200F} ", "/", "-"][..]),
+            month in proptest::sample::select(words::NAMES).prop_map(|(n, _)| n),
+            year in proptest::sample::select(&["1442", "١٤٤٢", "1300", "1601", "99", "2020", "12345678901"][..]),
+            era in proptest::sample::select(&["", "هـ", " هـ", " ه", " AH", "م", " م", " هـ.", " هجري", "هـ الموافق 1 أكتوبر 2020م"][..]),
+            tail in proptest::sample::select(&["", " ", "\n", ".", " x", " 13:34"][..]),
+            strict in proptest::bool::ANY,
+        ) {
+            let parser = if strict { Parser::new().strictness(Strictness::Strict) } else { Parser::new() };
+            let _ = same(parser, &format!("{weekday}{day}{gap}{month} {year}{era}{tail}"));
+        }
+    }
 }

@@ -592,6 +592,15 @@ impl Parser {
     pub fn parse(&self, text: &str) -> Result<Parsed, ParseError> {
         let scanner = Scanner::new(text, *self, Mode::Whole);
         let start = scanner.skip_junk(0);
+        if let Some(parsed) = scanner.quick(start) {
+            return Ok(parsed);
+        }
+        self.parse_by_grammar(&scanner, start)
+    }
+
+    /// [`Parser::parse`] without the shortcut for the commonest shape.
+    fn parse_by_grammar(&self, scanner: &Scanner<'_>, start: usize) -> Result<Parsed, ParseError> {
+        let text = scanner.text;
         if start >= text.len() {
             let end = Span { start: text.len(), end: text.len() };
             return Err(ParseError::new(ParseErrorKind::NoDate, end, text));
