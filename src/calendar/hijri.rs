@@ -5,7 +5,7 @@ use core::iter::FusedIterator;
 
 use super::{
     check_date, days_in_month_unchecked, days_in_year_unchecked, rata_die_from_ymd_unchecked,
-    ymd_from_rata_die, Calendar, DayNumber, GregorianDate, Weekday,
+    umm_al_qura, ymd_from_rata_die, Calendar, DayNumber, GregorianDate, Weekday,
 };
 use crate::error::{RangeError, Unit};
 
@@ -114,6 +114,11 @@ impl HijriDate {
         month: u8,
         day: u8,
     ) -> Result<HijriDate, RangeError> {
+        // Umm al-Qura, the commonest, is settled by a few comparisons; everything else, and
+        // every invalid date (whose error says what is wrong), goes through `check_date`.
+        if matches!(calendar, Calendar::UmmAlQura) && umm_al_qura::is_valid(year, month, day) {
+            return Ok(HijriDate { year, month, day, calendar });
+        }
         match check_date(calendar, year, month, day) {
             Ok(_) => Ok(HijriDate { year, month, day, calendar }),
             Err(err) => Err(err),

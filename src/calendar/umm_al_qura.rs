@@ -28,6 +28,21 @@ const fn packed(year: i32) -> u16 {
     }
 }
 
+/// Whether `year`, `month`, `day` is a date of the table: one index and three comparisons,
+/// for [`HijriDate::new`](super::HijriDate::new)'s quick path (its errors come from
+/// `check_date`).
+#[inline(always)]
+pub(crate) const fn is_valid(year: i32, month: u8, day: u8) -> bool {
+    let index = year.wrapping_sub(FIRST_YEAR) as u32 as usize;
+    if index >= YEARS.len() || month.wrapping_sub(1) >= 12 {
+        return false;
+    }
+    // Indexing proof: `index < YEARS.len()` is checked above.
+    #[allow(clippy::indexing_slicing)]
+    let bits = YEARS[index];
+    day.wrapping_sub(1) < 29 + ((bits >> (month - 1)) & 1) as u8
+}
+
 /// R.D. of 1 Muharram of `year` (in `FIRST_YEAR..=LAST_YEAR`).
 #[inline]
 pub(crate) const fn year_start(year: i32) -> i64 {
