@@ -414,8 +414,8 @@ fn sunset_minutes(day: DayNumber, latitude: f64, longitude: f64) -> Result<f64, 
 /// (reached only by a sunset on the first or last day of [`DayNumber`]'s range that falls on
 /// the UTC day beyond it).
 fn moment(day: DayNumber, minutes: f64) -> DateTime<Utc> {
-    // A day number is an i32: neither this nor the product below comes near i64's limits,
-    // and saturating keeps that so whatever the input.
+    // A day number is an i32, so neither this difference nor the product below comes near
+    // i64's limits; saturating (like the result, at chrono's limits) costs nothing here.
     let days = day.rata_die().saturating_sub(UNIX_EPOCH_RATA_DIE);
     // `minutes` is finite and within a few days' worth of minutes of 0 (solar noon ± 12 h of
     // hour angle, ± 12 h of longitude, ± 17 min of equation of time): the cast is exact.
