@@ -50,6 +50,12 @@
 //! assert_eq!(detailed[1], HijriDate::from_naive_date(Calendar::UmmAlQura, NaiveDate::MIN));
 //! # Ok::<(), bulk::LengthMismatch>(())
 //! ```
+//!
+//! The month-start tables and their estimators are built at compile time: an index out of
+//! bounds or an overflow there is a compile error, not a panic. The run-time arithmetic is
+//! on day counts of [`DayNumber`]'s range (about ±9.6·10^7, inside i32) and on indexes into
+//! those tables, each allowed with its proof where it stands.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::fmt;
 use core::num::NonZeroU8;
@@ -585,16 +591,24 @@ fn run<M: MonthOf, I, S: HijriSlot>(
                     if first_failure.is_none() {
                         first_failure = Some((index, error));
                     }
-                    failed += 1;
+                    // Proof: at most one increment per element, so `failed <= input.len()`.
+                    #[allow(clippy::arithmetic_side_effects)]
+                    {
+                        failed += 1;
+                    }
                     continue;
                 }
             }
         }
-        // offset < span.days ≤ 30, so the day is 1..=30.
+        // Proof: offset < span.days ≤ 30, so the day is 1..=30.
+        #[allow(clippy::arithmetic_side_effects)]
         let day = offset as u8 + 1;
         *slot = S::converted(HijriDate::from_parts_unchecked(calendar, span.year, span.month, day));
     }
-    BulkSummary { converted: input.len() - failed, failed, first_failure }
+    // Proof: `failed` counts failed elements of `input`, so it is at most `input.len()`.
+    #[allow(clippy::arithmetic_side_effects)]
+    let converted = input.len() - failed;
+    BulkSummary { converted, failed, first_failure }
 }
 
 /// Any calendar, through [`HijriDate::from_day_number`] (for those without a table here).
@@ -612,6 +626,8 @@ impl AnyMonths {
 
 impl MonthOf for AnyMonths {
     #[inline]
+    // Proof: R.D.s of `DayNumber`'s range (inside i32) and day counts 1..=30, added in i64.
+    #[allow(clippy::arithmetic_side_effects)]
     fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
         let day = DayNumber::from_rata_die(i64::from(rata_die)).ok()?;
         let date = HijriDate::from_day_number(self.calendar, day).ok()?;
@@ -632,6 +648,12 @@ impl MonthOf for AnyMonths {
 /// for a day `day` counted from `starts[0]`: the estimate `(day · scale + bias) >> 32` is the
 /// month or the one after it (checked at compile time for every month), and one comparison
 /// settles which.
+// Proof: `day` is below the table's last entry (at most 106,665 days) and `scale` below 2^28
+// (2^32 over a mean month of more than 29 days), `bias` below 2^34 (the smallest `allow` of
+// `month_estimator`): the estimate fits a u64. `last + 1` and `index + 1` are at most
+// `starts.len()`; `next - 1` runs only when `next > 0`; `end >= start` as the table increases
+// (and the fallback is `start` itself).
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 fn month_index(starts: &[u32], scale: u64, bias: u64, day: u32) -> (usize, u32, u32) {
     let estimate = ((u64::from(day) * scale + bias) >> 32) as usize;
@@ -648,6 +670,10 @@ fn month_index(starts: &[u32], scale: u64, bias: u64, day: u32) -> (usize, u32, 
 /// The `(scale, bias)` of [`month_index`] for a table of month starts whose mean month is
 /// `total_days / months` days, or `None` when no bias makes every estimate the month or the one
 /// after it.
+// Proof: evaluated only at compile time (for `UQ_ESTIMATOR` and `CYCLE_TABLES`), where an
+// index out of bounds or an overflow is a compile error. `i < months` and `starts` holds
+// `months + 1` entries; the products are below 2^17 · 2^28 in i128.
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 const fn month_estimator(starts: &[u32], months: usize) -> Option<(u64, u64)> {
     let total = starts[months] as u64;
     let scale = ((months as u64) << 32) / total;
@@ -687,6 +713,8 @@ const UQ_ESTIMATOR: (u64, u64) = match month_estimator(&UQ_MONTH_STARTS_CONST, U
 };
 
 /// Days from 1 Muharram 1300 to the first of each month of the table, and to the day after it.
+// Proof: a constant, so an index out of bounds is a compile error; `i < UQ_MONTHS` anyway.
+#[allow(clippy::indexing_slicing)]
 const UQ_MONTH_STARTS_CONST: [u32; UQ_MONTHS + 1] = {
     let mut starts = [0u32; UQ_MONTHS + 1];
     let mut i = 0;
@@ -718,9 +746,14 @@ struct UmmAlQuraMonths;
 impl UmmAlQuraMonths {
     const FIRST: i32 = Calendar::UmmAlQura.first_rata_die() as i32;
     const DAYS: u32 = UQ_MONTH_STARTS_CONST[UQ_MONTHS];
+    /// R.D. of the day after the table.
+    const END: i32 = Self::FIRST + Self::DAYS as i32;
 }
 
 impl MonthOf for UmmAlQuraMonths {
+    // Proof: `start < DAYS` (106,665) is added to `FIRST` (687,337); `index < UQ_MONTHS`, so
+    // `index / 12` is below 301 and `index % 12 + 1` is 1..=12.
+    #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
     fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
         let day = rata_die.wrapping_sub(Self::FIRST) as u32;
@@ -749,6 +782,9 @@ const CYCLES: u32 = 9_100;
 
 /// Days from 1 Muharram of year 1 of a cycle to the first of each of its 360 months, and to
 /// the day after it, for one leap cycle.
+// Proof: evaluated only at compile time (for `CYCLE_TABLES` and the checks below), where an
+// index out of bounds or an overflow is a compile error; `i < 360` and `starts` holds 361.
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 const fn cycle_starts(cycle: LeapCycle) -> [u32; 361] {
     let calendar = Calendar::Tabular { cycle, epoch: Epoch::Friday };
     let mut starts = [0u32; 361];
@@ -787,6 +823,8 @@ static CYCLE_TABLES: [CycleTable; 4] = [
     cycle_table(LeapCycle::IV),
 ];
 
+// Proof: a constant, so an index out of bounds is a compile error; `c < 4 == ALL.len()` anyway.
+#[allow(clippy::indexing_slicing)]
 const _: () = {
     let mut c = 0;
     while c < 4 {
@@ -846,6 +884,9 @@ fn cycle_table_of(cycle: LeapCycle) -> &'static CycleTable {
 /// R.D. of 1 Muharram 1 AH less the whole cycles added, by epoch.
 #[inline(always)]
 const fn origin(epoch: Epoch) -> i32 {
+    // Proof: evaluated only at compile time (for `THURSDAY` and `FRIDAY`), where an overflow
+    // is a compile error; 227,015 less 96,742,100 is far inside i32.
+    #[allow(clippy::arithmetic_side_effects)]
     const fn of(epoch: Epoch) -> i32 {
         // Cannot truncate: both epochs are in 622 CE, and the cycles about 96.7 million days.
         epoch.first_day().to_day_number().rata_die() as i32 - (CYCLES * CYCLE_DAYS) as i32
@@ -859,13 +900,16 @@ const fn origin(epoch: Epoch) -> i32 {
 }
 
 impl MonthOf for TabularMonths {
+    // Proof: `rata_die` is a DayNumber's (inside i32); `month_index` returns `start <= day`;
+    // `cycle` is at most about 18,100 and `index < 360`, so the year is far inside i32.
+    #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
     fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
         // Every DayNumber is inside a tabular calendar, and its count from `origin` positive
         // (checked at compile time above).
         let count = rata_die.wrapping_sub(self.origin) as u32;
         let cycle = count / CYCLE_DAYS;
-        let day = count - cycle * CYCLE_DAYS;
+        let day = count % CYCLE_DAYS;
         let table = self.table;
         let (index, start, days) = month_index(&table.starts, table.scale, table.bias, day);
         Some(MonthSpan {
@@ -884,6 +928,9 @@ struct ExtendedMonths {
 }
 
 impl MonthOf for ExtendedMonths {
+    // Proof: a span's first day and length are a DayNumber's R.D. (inside i32) and 29 or 30;
+    // each difference is taken in the branch where it is positive.
+    #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
     fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
         match UmmAlQuraMonths.month_of(rata_die) {
@@ -891,8 +938,7 @@ impl MonthOf for ExtendedMonths {
             None => {
                 let mut span = self.civil.month_of(rata_die)?;
                 // Keep a civil month from reaching into the table's days.
-                let (table_first, table_end) =
-                    (UmmAlQuraMonths::FIRST, UmmAlQuraMonths::FIRST + UmmAlQuraMonths::DAYS as i32);
+                let (table_first, table_end) = (UmmAlQuraMonths::FIRST, UmmAlQuraMonths::END);
                 let end = span.first + span.days as i32;
                 if rata_die < table_first && end > table_first {
                     span.days = (table_first - span.first) as u32;
@@ -930,6 +976,9 @@ fn rata_die_of_hijri(date: &HijriDate) -> i32 {
 }
 
 /// The R.D. of a valid Umm al-Qura date.
+// Proof: a valid date's year is in the table (`year - UQ_FIRST_YEAR` is 0..=300) and its
+// month 1..=12 and day 1..=30, so the index is below `UQ_MONTHS` and the R.D. inside i32.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 fn umm_al_qura_rata_die(year: i32, month: u8, day: u8) -> i32 {
     // A valid date's year is in the table, so the index is too; the fallback is never used.
@@ -939,6 +988,10 @@ fn umm_al_qura_rata_die(year: i32, month: u8, day: u8) -> i32 {
 }
 
 /// The R.D. of a valid tabular date.
+// Proof: a valid date's year is about ±271,000 and 273,000 years are added: `shifted` is
+// positive and below 2^20; the month is 1..=12 and the day 1..=30, so the index is below 360
+// and `cycle * CYCLE_DAYS + start` is below 2^28; the R.D. is a DayNumber's.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 fn tabular_rata_die(table: &CycleTable, epoch: Epoch, year: i32, month: u8, day: u8) -> i32 {
     // Years counted from the first year of the shifted cycles, positive for every supported
@@ -1030,6 +1083,9 @@ impl GregorianMonthCache {
     const EMPTY: GregorianMonthCache =
         GregorianMonthCache { base: 0, days: 0, first: GregorianDate::MIN };
 
+    // Proof: `offset < self.days <= 31`, so the day is 1..=31; `rata_die` is a DayNumber's
+    // (inside i32) and the day of the month 1..=31.
+    #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
     fn date(&mut self, rata_die: i32) -> GregorianDate {
         let offset = rata_die.wrapping_sub(self.base).wrapping_sub(1) as u32;
@@ -1094,7 +1150,11 @@ pub fn naive_dates_from_hijri(
         let date = date.unwrap_or_else(|| {
             let date = NaiveDate::from_num_days_from_ce_opt(rata_die).unwrap_or(NaiveDate::MIN);
             year = date.year();
-            base = rata_die - date.ordinal() as i32;
+            // Proof: `rata_die` is a DayNumber's (inside i32), the ordinal 1..=366.
+            #[allow(clippy::arithmetic_side_effects)]
+            {
+                base = rata_die - date.ordinal() as i32;
+            }
             days = if date.leap_year() { 366 } else { 365 };
             date
         });

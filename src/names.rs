@@ -4,6 +4,7 @@
 //! variants. Sources: CLDR 46 (`ar` and `en`, calendars `islamic` and `gregorian`) for the CLDR
 //! forms; the common alternatives are those of Saudi, Egyptian, Levantine and Maghrebi
 //! newspapers.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use crate::calendar::Weekday;
 
@@ -91,6 +92,8 @@ impl Digits {
     /// use hijri_calendar::names::Digits;
     /// assert_eq!(Digits::ArabicIndic.digit(0), '٠');
     /// ```
+    // Proof: `zero` is at most 0x06F0 and `value % 10` at most 9, so the sum fits a u32.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn digit(self, value: u8) -> char {
         let zero = match self {
             Digits::Latin => 0x30,
@@ -113,6 +116,9 @@ impl Digits {
     /// assert_eq!(Digits::value_of('7'), Some(7));
     /// assert_eq!(Digits::value_of('x'), None);
     /// ```
+    // Proof: each subtraction takes the first code point of the range `c` just matched, so it
+    // cannot underflow, and the difference is 0..=9.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn value_of(c: char) -> Option<u8> {
         let c = c as u32;
         match c {

@@ -31,6 +31,7 @@
 //! assert_eq!(day.daytime.to_string(), "2026-02-18");
 //! # Ok::<(), hijri_calendar::Error>(())
 //! ```
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::fmt;
 
@@ -413,10 +414,13 @@ fn sunset_minutes(day: DayNumber, latitude: f64, longitude: f64) -> Result<f64, 
 /// (reached only by a sunset on the first or last day of [`DayNumber`]'s range that falls on
 /// the UTC day beyond it).
 fn moment(day: DayNumber, minutes: f64) -> DateTime<Utc> {
-    let days = day.rata_die() - UNIX_EPOCH_RATA_DIE;
+    // A day number is an i32, so neither this difference nor the product below comes near
+    // i64's limits; saturating (like the result, at chrono's limits) costs nothing here.
+    let days = day.rata_die().saturating_sub(UNIX_EPOCH_RATA_DIE);
     // `minutes` is finite and within a few days' worth of minutes of 0 (solar noon ± 12 h of
     // hour angle, ± 12 h of longitude, ± 17 min of equation of time): the cast is exact.
-    let seconds = days * SECONDS_PER_DAY + (minutes * 60.0).round() as i64;
+    let seconds =
+        days.saturating_mul(SECONDS_PER_DAY).saturating_add((minutes * 60.0).round() as i64);
     match DateTime::from_timestamp(seconds, 0) {
         Some(at) => at,
         None if seconds > 0 => DateTime::<Utc>::MAX_UTC,
@@ -550,7 +554,8 @@ pub fn hijri_day_at<Tz: TimeZone>(
     let zone = moment.timezone();
     let now = moment.timestamp();
     // The location's mean solar day: UTC shifted by 240 s per degree of longitude.
-    let solar_seconds = now + (location.longitude * 240.0).round() as i64;
+    // chrono's timestamps lie within ±2^43 s and the shift within ±43,200 s: the sum is exact.
+    let solar_seconds = now.saturating_add((location.longitude * 240.0).round() as i64);
     let solar_day = DayNumber::from_rata_die(
         solar_seconds.div_euclid(SECONDS_PER_DAY).saturating_add(UNIX_EPOCH_RATA_DIE),
     )?;
@@ -614,8 +619,8 @@ impl<Tz: TimeZone> Edges<'_, Tz> {
         let Some(midnight) = NaiveDate::from(next).and_hms_opt(0, 0, 0) else {
             return solar_midnight;
         };
-        for quarter in 0..=16 {
-            let Some(local) = midnight.checked_add_signed(chrono::Duration::minutes(15 * quarter))
+        for minutes in (0..=240).step_by(15) {
+            let Some(local) = midnight.checked_add_signed(chrono::Duration::minutes(minutes))
             else {
                 break;
             };

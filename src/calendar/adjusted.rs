@@ -5,6 +5,15 @@
 //! D, and month Y-M runs until the next month's start (its own override or the base
 //! calendar's). Every month touched must keep 29 or 30 days, so overrides never reorder or
 //! overlap months, and every other day of the base calendar keeps its date.
+//!
+//! Bounds used by the proofs below: every R.D. here lies within one day of a [`DayNumber`]'s
+//! range (an override's first day is a [`GregorianDate`]; otherwise the base calendar's own
+//! first day, last day plus one, or a day of a month inside its range), so within ±10^8, and
+//! every year passed to the month helpers is inside a base calendar's year range (at most
+//! ±300,000): sums and differences of a few such values cannot overflow an i32 or an i64.
+//!
+//! [`DayNumber`]: crate::DayNumber
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -84,6 +93,8 @@ impl MonthStart {
     }
 
     /// Months counted from year 0, for ordering and neighbours.
+    // Proof: an i32 times 12 plus at most 255, in i64, cannot overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     const fn index(self) -> i64 {
         self.year as i64 * 12 + self.month as i64 - 1
     }
@@ -407,8 +418,7 @@ impl AdjustedCalendar {
         let mut name: Option<&str> = None;
         let mut authority = "";
         let mut starts: Vec<(MonthStart, usize)> = Vec::new();
-        for (index, raw) in text.lines().enumerate() {
-            let number = index + 1;
+        for (number, raw) in (1..).zip(text.lines()) {
             let at_line = |kind| AdjustError { line: Some(number), kind };
             let line = raw.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -504,6 +514,9 @@ impl AdjustedCalendar {
     }
 
     /// Days in a month of the base's range.
+    // Proof: the difference of two R.D.s (module documentation); it is 29 or 30, as
+    // `check_starts` established for every month an override touches.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) const fn days_in_month(&self, year: i32, month: u8) -> u8 {
         if self.starts.is_empty() {
             return days_in_month_unchecked(self.base, year, month);
@@ -513,11 +526,16 @@ impl AdjustedCalendar {
     }
 
     /// R.D. of a date with valid fields.
+    // Proof: an R.D. (module documentation) plus a day of the month, 1..=30.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) const fn rata_die_from_ymd(&self, year: i32, month: u8, day: u8) -> i64 {
         self.month_start(year, month) + day as i64 - 1
     }
 
     /// The date of an R.D. inside the base's range.
+    // Proof: the difference of two R.D.s plus one (module documentation); `rata_die` lies in
+    // the month found, so the day is 1..=30.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) const fn ymd_from_rata_die(&self, rata_die: i64) -> (i32, u8, u8) {
         let (mut year, mut month, _) = ymd_from_rata_die_unchecked(self.base, rata_die);
         if self.starts.is_empty() {
@@ -540,6 +558,12 @@ impl AdjustedCalendar {
 }
 
 /// R.D. of day 1 of a month of `base` with the overrides `starts` (sorted).
+// Proof: `index` is an i32 times 12 plus at most 255, in i64; `last_rata_die() + 1` is an R.D.
+// (module documentation). In the binary search `low <= middle < high <= starts.len()`, so
+// `starts[middle]` is in bounds, `middle + 1` is at most the length and `low + high` at most
+// twice the length of a slice of 8-byte items, which fits a usize. (`<[T]>::get` is not a
+// `const fn`.)
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 const fn month_start_in(base: Calendar, starts: &[MonthStart], year: i32, month: u8) -> i64 {
     let index = year as i64 * 12 + month as i64 - 1;
     // Binary search of the overrides by month.
@@ -569,11 +593,16 @@ const fn month_start_in(base: Calendar, starts: &[MonthStart], year: i32, month:
 
 /// Checks overrides on `base` (any lifetime, so that text can be checked before anything is
 /// leaked).
+// Proof: the movable month indexes are an i32 plus or minus one, times 12, plus at most 11, in
+// i64; `before` and `length` are differences of two R.D.s (module documentation).
+#[allow(clippy::arithmetic_side_effects)]
 const fn check_starts(base: Calendar, starts: &[MonthStart]) -> Result<(), Invalid> {
     let (min_year, max_year) = base.year_range();
-    let mut i = 0;
-    while i < starts.len() {
-        let start = starts[i];
+    let mut previous: Option<MonthStart> = None;
+    let mut rest = starts;
+    while let [start, tail @ ..] = rest {
+        let start = *start;
+        rest = tail;
         // Whole years only: a tabular range begins and ends inside a year, and the first
         // month of Umm al-Qura's range fixes where it begins.
         let first_movable =
@@ -595,12 +624,15 @@ const fn check_starts(base: Calendar, starts: &[MonthStart]) -> Result<(), Inval
         {
             return Err(Invalid::Outside { start, calendar: base });
         }
-        if i > 0 && starts[i - 1].index() == start.index() {
-            return Err(Invalid::Duplicate { start, previous: starts[i - 1] });
+        if let Some(previous) = previous {
+            if previous.index() == start.index() {
+                return Err(Invalid::Duplicate { start, previous });
+            }
+            if previous.index() > start.index() {
+                return Err(Invalid::Order { start, previous });
+            }
         }
-        if i > 0 && starts[i - 1].index() > start.index() {
-            return Err(Invalid::Order { start, previous: starts[i - 1] });
-        }
+        previous = Some(start);
         // The month before and the month itself must keep 29 or 30 days.
         let (py, pm) = previous_month(start.year, start.month);
         let before = month_start_in(base, starts, start.year, start.month)
@@ -619,12 +651,14 @@ const fn check_starts(base: Calendar, starts: &[MonthStart]) -> Result<(), Inval
                 days: length,
             });
         }
-        i += 1;
     }
     Ok(())
 }
 
 /// The month before (year, month).
+// Proof: callers pass a month 1..=12 (so `month - 1` runs only for 2..=12) and a year inside a
+// base calendar's year range (module documentation), far from i32's limits.
+#[allow(clippy::arithmetic_side_effects)]
 const fn previous_month(year: i32, month: u8) -> (i32, u8) {
     if month == 1 {
         (year - 1, 12)
@@ -634,6 +668,9 @@ const fn previous_month(year: i32, month: u8) -> (i32, u8) {
 }
 
 /// The month after (year, month).
+// Proof: callers pass a month 1..=12 (so `month + 1` runs only for 1..=11) and a year inside a
+// base calendar's year range (module documentation), far from i32's limits.
+#[allow(clippy::arithmetic_side_effects)]
 const fn next_month(year: i32, month: u8) -> (i32, u8) {
     if month == 12 {
         (year + 1, 1)
@@ -671,5 +708,8 @@ fn split_signed(text: &str, parts: usize) -> Option<(Option<i32>, Vec<u8>)> {
     let year: i32 = fields.first()?.parse().ok()?;
     let rest: Option<Vec<u8>> =
         fields.iter().skip(1).map(|f| if f.len() == 2 { f.parse().ok() } else { None }).collect();
-    Some((Some(if negative { -year } else { year }), rest?))
+    // Proof: `year` parsed from ASCII digits alone is 0..=i32::MAX, whose negation fits.
+    #[allow(clippy::arithmetic_side_effects)]
+    let year = if negative { -year } else { year };
+    Some((Some(year), rest?))
 }

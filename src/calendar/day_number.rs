@@ -3,6 +3,7 @@
 //! Reference: E. M. Reingold and N. Dershowitz, *Calendrical Calculations* (4th ed., 2018), §1.2:
 //! R.D. 1 is Monday, 1 January 1 of the proleptic Gregorian calendar. The Julian Day Number of a
 //! day is its R.D. plus 1,721,425 (the JDN of the noon that falls inside that civil day).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::fmt;
 
@@ -130,6 +131,8 @@ impl DayNumber {
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
     #[inline]
+    // Proof: an i32 widened to i64 plus 1,721,425 cannot overflow an i64.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn julian_day_number(self) -> i64 {
         self.0 as i64 + JULIAN_DAY_OFFSET
     }
@@ -180,6 +183,8 @@ impl DayNumber {
     /// assert_eq!(DayNumber::MIN.days_until(DayNumber::MAX), 191_491_528);
     /// ```
     #[inline]
+    // Proof: the difference of two i32 values, taken in i64, cannot overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn days_until(self, other: DayNumber) -> i64 {
         other.0 as i64 - self.0 as i64
     }
@@ -278,6 +283,8 @@ impl Weekday {
     /// assert_eq!(Weekday::Sunday.days_since_sunday(), 0);
     /// ```
     #[inline]
+    // Proof: `self as u8` is 0..=6 (seven variants), so the sum is at most 7.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn days_since_sunday(self) -> u8 {
         (self as u8 + 1) % 7
     }
@@ -289,6 +296,8 @@ impl Weekday {
     /// use hijri_calendar::Weekday;
     /// assert_eq!(Weekday::Sunday.next(), Weekday::Monday);
     /// ```
+    // Proof: `days_since_sunday` is 0..=6, so the sum is at most 7.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn next(self) -> Weekday {
         Weekday::from_days_since_sunday(self.days_since_sunday() + 1)
     }
@@ -301,6 +310,8 @@ impl Weekday {
     /// assert_eq!(Weekday::Monday.previous(), Weekday::Sunday);
     /// ```
     #[inline]
+    // Proof: `days_since_sunday` is 0..=6, so the sum is at most 12.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn previous(self) -> Weekday {
         Weekday::from_days_since_sunday(self.days_since_sunday() + 6)
     }

@@ -641,6 +641,10 @@ fn field_of(c: char, unpadded: bool) -> Option<Field> {
 
 /// Checks `pattern` and turns it into pieces; also says whether a piece reads the Gregorian
 /// calendar. `side` is where directives start; `%{hijri}` is an error unless `allow_hijri`.
+// Proof: every sum below is a byte offset of something found inside `pattern` (the `%`, the
+// character or `}` after it) plus that thing's length, so it is at most `pattern.len()`,
+// which is at most `isize::MAX`: no sum can overflow a usize.
+#[allow(clippy::arithmetic_side_effects)]
 fn compile(
     pattern: &str,
     mut side: Side,

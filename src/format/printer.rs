@@ -337,7 +337,11 @@ impl Printer {
         let mut rest = value.unsigned_abs();
         for slot in reversed.iter_mut() {
             *slot = (rest % 10) as u8;
-            count += 1;
+            // Proof: one step per slot of `reversed`, so `count` is at most 20.
+            #[allow(clippy::arithmetic_side_effects)]
+            {
+                count += 1;
+            }
             rest /= 10;
             if rest == 0 {
                 break;

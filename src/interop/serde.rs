@@ -74,7 +74,10 @@ fn iso_fields(text: &str) -> Option<(i32, u8, u8)> {
         return None;
     }
     let year: i32 = year.parse().ok()?;
-    Some((if negative { -year } else { year }, month.parse().ok()?, day.parse().ok()?))
+    // Proof: `year` parsed from ASCII digits alone is 0..=i32::MAX, whose negation fits.
+    #[allow(clippy::arithmetic_side_effects)]
+    let year = if negative { -year } else { year };
+    Some((year, month.parse().ok()?, day.parse().ok()?))
 }
 
 impl Serialize for GregorianDate {
