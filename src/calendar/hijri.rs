@@ -5,7 +5,7 @@ use core::iter::FusedIterator;
 
 use super::{
     check_date, days_in_month_unchecked, days_in_year_unchecked, rata_die_from_ymd_unchecked,
-    umm_al_qura, ymd_from_rata_die, Calendar, DayNumber, GregorianDate, Weekday,
+    tabular, umm_al_qura, ymd_from_rata_die, Calendar, DayNumber, GregorianDate, Weekday,
 };
 use crate::error::{RangeError, Unit};
 
@@ -158,10 +158,26 @@ impl HijriDate {
         calendar: Calendar,
         day: DayNumber,
     ) -> Result<HijriDate, RangeError> {
-        match ymd_from_rata_die(calendar, day.rata_die()) {
-            Ok((year, month, day)) => Ok(HijriDate { year, month, day, calendar }),
-            Err(err) => Err(err),
-        }
+        let rata_die = day.rata_die();
+        // The commonest calendars by one match arm each: Umm al-Qura inside its table, and the
+        // tabular calendars, whose range is every day number. The rest, and every error, go
+        // through the general dispatch.
+        let (year, month, day) = match calendar {
+            Calendar::UmmAlQura
+                if rata_die >= umm_al_qura::FIRST_RATA_DIE
+                    && rata_die <= umm_al_qura::LAST_RATA_DIE =>
+            {
+                umm_al_qura::ymd_from_rata_die(rata_die)
+            }
+            Calendar::Tabular { cycle, epoch } => {
+                tabular::ymd_from_rata_die(cycle, epoch, rata_die)
+            }
+            _ => match ymd_from_rata_die(calendar, rata_die) {
+                Ok(ymd) => ymd,
+                Err(err) => return Err(err),
+            },
+        };
+        Ok(HijriDate { year, month, day, calendar })
     }
 
     /// The day number of this date.
