@@ -120,54 +120,40 @@ const fn year_start_from_first(index: u32) -> u32 {
     (354 * index + leap_days + (packed_at(index) >> 12) as u32).wrapping_sub(first_offset)
 }
 
-/// How far back (in half days) the month estimate starts: months of 29 and 30 days drift at
-/// most two days from 29.5 days a month in the table, so from three days back the estimate is
-/// the month or the one before it (checked at compile time below).
-const MONTH_BIAS: u32 = 6;
-/// How far back (in thirtieths of a day) the year estimate starts: table years start between
-/// one day before and three days after the mean year (10631/30 days), so from four days back the
-/// estimate is the year or the one before it (checked at compile time below).
-const YEAR_BIAS: u32 = 120;
+/// The months of the table count from 0 (Muharram 1300) to 3,611 (Dhu al-Hijjah 1600); the
+/// estimate of a day's month index takes 29.53125 days a month (945/32, against the mean
+/// lunation's 29.530589) from [`MONTH_INDEX_BIAS`] thirty-seconds of a day back. Table months
+/// start within about a day and a half of that line, so the estimate is the month or the one
+/// before it (checked at compile time below, for the first and last day of every month).
+const MONTH_INDEX_BIAS: u32 = 400;
 
-/// The year index estimate for `day` days after 1 Muharram 1300: the index or the one before.
-#[inline]
-const fn year_estimate(day: u32) -> u32 {
-    (30 * day).saturating_sub(YEAR_BIAS) / 10_631
-}
-
-/// The month estimate for a 0-based day of the year: the month or the one before.
-#[inline]
-const fn month_estimate(day_of_year: u32) -> u32 {
-    let month = (2 * day_of_year).saturating_sub(MONTH_BIAS) / 59 + 1;
-    if month > 12 {
-        12
-    } else {
-        month
-    }
+/// The month index estimate for `day` days after 1 Muharram 1300: the index or the one before.
+#[inline(always)]
+const fn month_index_estimate(day: u32) -> u32 {
+    (32 * day).saturating_sub(MONTH_INDEX_BIAS) / 945
 }
 
 /// The year, month and day of an R.D. in `FIRST_RATA_DIE..=LAST_RATA_DIE`.
 #[inline(always)]
 pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     // Unsigned 32-bit arithmetic from 1 Muharram 1300, so that divisions by constants become
-    // multiplications; each estimate is settled by one comparison whose outcome is selected
-    // without a branch (random dates would mispredict one).
+    // multiplications. One estimate of the month, whose start and length come from the
+    // year's entry; the next month starts right after it, so one comparison settles the
+    // estimate, and its outcome is selected without a branch (random dates would mispredict).
     let day = (rata_die - FIRST_RATA_DIE) as u32;
-    let index = year_estimate(day);
-    let this_start = year_start_from_first(index);
-    let next_start = year_start_from_first(index + 1);
-    let step = (next_start <= day && index + 1 < YEARS.len() as u32) as u32;
-    let index = index + step;
-    let start = if step == 1 { next_start } else { this_start };
-    let day_of_year = day - start;
-    let bits = packed_at(index) & MONTH_BITS;
-    let month = month_estimate(day_of_year);
-    let this_month = month_offset(bits, month as u8) as u32;
-    let next_month = if month < 12 { month_offset(bits, month as u8 + 1) as u32 } else { u32::MAX };
-    let step = (next_month <= day_of_year) as u32;
-    let month = month + step;
-    let month_start = if step == 1 { next_month } else { this_month };
-    (FIRST_YEAR + index as i32, month as u8, (day_of_year - month_start + 1) as u8)
+    let estimate = month_index_estimate(day);
+    let (index, month0) = (estimate / 12, estimate % 12);
+    let packed = packed_at(index);
+    let start =
+        year_start_from_first(index) + month_offset(packed & MONTH_BITS, month0 as u8 + 1) as u32;
+    let next = start + 29 + ((packed >> month0) & 1) as u32;
+    let step = (next <= day) as u32;
+    let start = if step == 1 { next } else { start };
+    // The month after Dhu al-Hijjah is next year's Muharram.
+    let month0 = month0 + step;
+    let wrap = (month0 == 12) as u32;
+    let (index, month0) = (index + wrap, month0 - 12 * wrap);
+    (FIRST_YEAR + index as i32, month0 as u8 + 1, (day - start + 1) as u8)
 }
 
 /// Checks the table at compile time: offsets and year lengths in range, every year starting
@@ -191,18 +177,15 @@ const fn table_is_consistent() -> bool {
         if FIRST_RATA_DIE + start as i64 != year_start(year) {
             return false;
         }
-        // The estimates are the answer or one less at both ends of every year and month
-        // (they grow with the day, so the ends are where they could fail).
-        let last_day = start + days_in_year(year) as u32 - 1;
-        if year_estimate(start) + 1 < index || year_estimate(last_day) > index {
-            return false;
-        }
+        // The month index estimate is the answer or one less on the first and the last day
+        // of every month (it grows with the day, so the ends are where it could fail).
         let bits = packed(year) & MONTH_BITS;
         let mut month = 1;
         while month <= 12 {
-            let first = month_offset(bits, month) as u32;
+            let k = 12 * index + month as u32 - 1;
+            let first = start + month_offset(bits, month) as u32;
             let last = first + days_in_month(year, month) as u32 - 1;
-            if month_estimate(first) + 1 < month as u32 || month_estimate(last) > month as u32 {
+            if month_index_estimate(first) + 1 < k || month_index_estimate(last) > k {
                 return false;
             }
             month += 1;
