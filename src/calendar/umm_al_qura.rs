@@ -90,7 +90,11 @@ const fn count_ones_12(bits: u16) -> u32 {
 /// R.D. of a valid date.
 #[inline(always)]
 pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
-    year_start(year) + month_offset(packed(year) & MONTH_BITS, month) + day as i64 - 1
+    // In unsigned 32-bit days from 1 Muharram 1300, as the way back computes them.
+    let index = (year - FIRST_YEAR) as u32;
+    let bits = packed_at(index) & MONTH_BITS;
+    let days = year_start_from_first(index) + month_offset(bits, month) as u32 + day as u32 - 1;
+    FIRST_RATA_DIE + days as i64
 }
 
 /// R.D. of 1 Muharram 1300.
