@@ -37,6 +37,25 @@ pub struct HijriDate {
     calendar: Calendar,
 }
 
+/// Years within this many of year 0 are whole years of every tabular calendar: their ranges
+/// (chrono's days) end inside years near ±270,000, as the assertion below checks.
+const WHOLE_TABULAR_YEARS: u32 = 250_000;
+
+// Indexing: evaluated at compile time, where an index out of bounds stops the build.
+#[allow(clippy::indexing_slicing)]
+const _: () = {
+    let mut c = 0;
+    while c < super::TABULAR_YEAR_RANGES.len() {
+        let mut e = 0;
+        while e < super::TABULAR_YEAR_RANGES[c].len() {
+            let (first, last) = super::TABULAR_YEAR_RANGES[c][e];
+            assert!(first < -(WHOLE_TABULAR_YEARS as i32) && last > WHOLE_TABULAR_YEARS as i32);
+            e += 1;
+        }
+        c += 1;
+    }
+};
+
 /// What month and year arithmetic does when the day does not exist in the target month.
 ///
 /// # Example
@@ -114,9 +133,19 @@ impl HijriDate {
         month: u8,
         day: u8,
     ) -> Result<HijriDate, RangeError> {
-        // Umm al-Qura, the commonest, is settled by a few comparisons; everything else, and
-        // every invalid date (whose error says what is wrong), goes through `check_date`.
-        if matches!(calendar, Calendar::UmmAlQura) && umm_al_qura::is_valid(year, month, day) {
+        // Umm al-Qura and the tabular calendars inside their whole years are settled by a few
+        // comparisons; everything else, and every invalid date (whose error says what is
+        // wrong), goes through `check_date`.
+        let valid = match calendar {
+            Calendar::UmmAlQura => umm_al_qura::is_valid(year, month, day),
+            Calendar::Tabular { cycle, .. } => {
+                year.unsigned_abs() <= WHOLE_TABULAR_YEARS
+                    && month.wrapping_sub(1) < 12
+                    && day.wrapping_sub(1) < tabular::days_in_month(cycle, year, month)
+            }
+            _ => false,
+        };
+        if valid {
             return Ok(HijriDate { year, month, day, calendar });
         }
         match check_date(calendar, year, month, day) {
@@ -833,3 +862,44 @@ impl Iterator for Months {
 }
 
 impl FusedIterator for Months {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The quick paths of `HijriDate::new` accept exactly what `check_date` accepts.
+        #[test]
+        fn new_agrees_with_the_general_check(
+            calendar in proptest::sample::select(&Calendar::ALL[..]),
+            year in proptest::prop_oneof![-300_000i32..300_000, 1290i32..1610, proptest::num::i32::ANY],
+            month in 0u8..15,
+            day in 0u8..33,
+        ) {
+            let quick = HijriDate::new(calendar, year, month, day);
+            let general = check_date(calendar, year, month, day)
+                .map(|()| HijriDate { year, month, day, calendar });
+            proptest::prop_assert_eq!(quick, general);
+        }
+    }
+
+    #[test]
+    fn new_agrees_at_the_ends_of_the_tabular_ranges() {
+        for calendar in Calendar::ALL {
+            let (first, last) = calendar.year_range();
+            for year in [first, first + 1, last - 1, last] {
+                for month in 0..=13 {
+                    for day in 0..=31 {
+                        let general = check_date(calendar, year, month, day).map(|()| HijriDate {
+                            year,
+                            month,
+                            day,
+                            calendar,
+                        });
+                        assert_eq!(HijriDate::new(calendar, year, month, day), general);
+                    }
+                }
+            }
+        }
+    }
+}
