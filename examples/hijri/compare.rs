@@ -24,13 +24,15 @@ pub fn run(args: &CompareArgs) -> Result<bool, String> {
             HijriDate::from_gregorian(Calendar::UmmAlQura, g).map_err(|e| e.to_string())?.year()
         }
     };
-    let out = io::stdout();
-    let mut out = out.lock();
+    // The whole table is built before anything is written, so that a year out of range prints
+    // the error alone rather than a header without rows.
+    let mut text = String::new();
     let mut line = format!("{year:<6}{:<13}", "umalqura");
     for c in Criterion::ALL {
         line.push_str(&format!("{:<19}", c.name()));
     }
-    writeln!(out, "{}", line.trim_end()).map_err(|e| e.to_string())?;
+    text.push_str(line.trim_end());
+    text.push('\n');
     for month in 1..=12u8 {
         let table = HijriDate::new(Calendar::UmmAlQura, year, month, 1)
             .map_err(|e| e.to_string())?
@@ -46,12 +48,12 @@ pub fn run(args: &CompareArgs) -> Result<bool, String> {
             };
             line.push_str(&format!("{:<19}", format!("{}{mark}", m.first_day)));
         }
-        writeln!(out, "{}", line.trim_end()).map_err(|e| e.to_string())?;
+        text.push_str(line.trim_end());
+        text.push('\n');
     }
-    writeln!(
-        out,
-        "\n* differs from the Umm al-Qura table   ? decided by less than 0.1°, 60 s or 10 min"
-    )
-    .map_err(|e| e.to_string())?;
+    text.push_str(
+        "\n* differs from the Umm al-Qura table   ? decided by less than 0.1°, 60 s or 10 min\n",
+    );
+    io::stdout().lock().write_all(text.as_bytes()).map_err(|e| e.to_string())?;
     Ok(true)
 }

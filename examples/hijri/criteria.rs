@@ -36,10 +36,11 @@ pub fn parse_gregorian(s: &str) -> Result<GregorianDate, String> {
     GregorianDate::new(y as i32, m as u8, d as u8).map_err(|e| e.to_string())
 }
 
-/// A moment as `YYYY-MM-DD HH:MM:SS UT`.
+/// A moment as `YYYY-MM-DD HH:MM:SS UT`, truncated to the second as clocks show it: a sunset
+/// found just before Istanbul's 24:00 UT limit reads 23:59:59, not 00:00:00 of the next day.
 pub fn moment(t: JulianDay) -> String {
     let (rata_die, hours) = t.rata_die_and_hours();
-    let seconds = (hours * 3600.0).round() as i64;
+    let seconds = (hours * 3600.0).floor() as i64;
     let (rata_die, seconds) =
         if seconds >= 86_400 { (rata_die + 1, seconds - 86_400) } else { (rata_die, seconds) };
     let day = DayNumber::from_rata_die(rata_die).map(GregorianDate::from_day_number);

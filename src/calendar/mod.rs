@@ -256,9 +256,7 @@ impl Calendar {
             Calendar::UmmAlQuraPublished => umm_al_qura_published::FIRST_RATA_DIE,
             Calendar::UmmAlQuraExtended | Calendar::Tabular { .. } => MIN_RATA_DIE,
             Calendar::Adjusted(adjusted) => adjusted.base().first_rata_die(),
-            Calendar::Computed(criterion) => {
-                national::month_start(criterion, national::FIRST_YEAR, 1)
-            }
+            Calendar::Computed(criterion) => national::first_rata_die(criterion),
         }
     }
 
@@ -270,9 +268,7 @@ impl Calendar {
             Calendar::UmmAlQuraPublished => umm_al_qura_published::LAST_RATA_DIE,
             Calendar::UmmAlQuraExtended | Calendar::Tabular { .. } => MAX_RATA_DIE,
             Calendar::Adjusted(adjusted) => adjusted.base().last_rata_die(),
-            Calendar::Computed(criterion) => {
-                national::month_start(criterion, national::LAST_YEAR + 1, 1) - 1
-            }
+            Calendar::Computed(criterion) => national::last_rata_die(criterion),
         }
     }
 
@@ -564,51 +560,9 @@ const fn ymd_from_rata_die_unchecked(calendar: Calendar, rata_die: i64) -> (i32,
             tabular::ymd_from_rata_die(LeapCycle::II, Epoch::Friday, rata_die)
         }
         Calendar::Adjusted(adjusted) => adjusted.ymd_from_rata_die(rata_die),
-        Calendar::Computed(criterion) => computed_ymd_from_rata_die(criterion, rata_die),
+        Calendar::Computed(criterion) => national::ymd_from_rata_die(criterion, rata_die),
         Calendar::Tabular { cycle, epoch } => tabular::ymd_from_rata_die(cycle, epoch, rata_die),
     }
-}
-
-/// The date of an R.D. inside a computed calendar's range: estimates from the mean year and
-/// month (computed month starts lie within days of them), settled by comparisons with the
-/// table's month starts, each looked up once.
-#[inline]
-const fn computed_ymd_from_rata_die(criterion: Criterion, rata_die: i64) -> (i32, u8, u8) {
-    let first = national::month_start(criterion, national::FIRST_YEAR, 1);
-    let mut year = national::FIRST_YEAR + (30 * (rata_die - first) / 10_631) as i32;
-    if year > national::LAST_YEAR {
-        year = national::LAST_YEAR;
-    }
-    let mut start = national::month_start(criterion, year, 1);
-    while year > national::FIRST_YEAR && start > rata_die {
-        year -= 1;
-        start = national::month_start(criterion, year, 1);
-    }
-    let mut next = national::month_start(criterion, year + 1, 1);
-    while year < national::LAST_YEAR && next <= rata_die {
-        year += 1;
-        start = next;
-        next = national::month_start(criterion, year + 1, 1);
-    }
-    let day_of_year = rata_die - start;
-    let mut month = (2 * day_of_year / 59 + 1) as u8;
-    if month > 12 {
-        month = 12;
-    }
-    let mut month_start = national::month_start(criterion, year, month);
-    while month > 1 && month_start > rata_die {
-        month -= 1;
-        month_start = national::month_start(criterion, year, month);
-    }
-    while month < 12 {
-        let following = national::month_start(criterion, year, month + 1);
-        if following > rata_die {
-            break;
-        }
-        month += 1;
-        month_start = following;
-    }
-    (year, month, (rata_die - month_start + 1) as u8)
 }
 
 /// The date of any R.D., or the error that it is outside the calendar.

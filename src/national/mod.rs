@@ -59,7 +59,7 @@ pub use compute::{
 
 /// The first year of the tables.
 pub(crate) const FIRST_YEAR: i32 = 1300;
-/// The last year of the tables (the table also holds 1601 so that 1600 ends).
+/// The last year of the tables.
 pub(crate) const LAST_YEAR: i32 = 1600;
 
 /// A computed month-start criterion.
@@ -240,53 +240,242 @@ pub(crate) const fn civil_month_start(year: i32, month: u8) -> i64 {
     227_014 + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + 29 * (m - 1) + (6 * m - 1) / 11 + 1
 }
 
-/// The packed entry of `criterion` for `year` (1300..=1601): bits `4(m−1)..4m` hold the month's
-/// start minus the civil calendar's plus 8; bit `48 + m − 1` flags it uncertain.
-#[inline]
-const fn packed(criterion: Criterion, year: i32) -> u64 {
-    let index = (year - FIRST_YEAR) as usize;
+/// The number of years of the tables.
+const YEARS: u32 = (LAST_YEAR - FIRST_YEAR + 1) as u32;
+
+/// What the tables add to each month's offset so that it is not negative (see `data.rs`).
+const FIELD_BIAS: i64 = 2;
+
+/// R.D. from which the fast paths count days: [`FIELD_BIAS`] days before 1 Muharram 1300 of
+/// the civil calendar, so that a month's first day is [`BASE`] plus its year's civil start
+/// (counted from 1 Muharram 1300), plus 29 days for each month before it, plus its field.
+const BASE: i64 = civil_month_start(FIRST_YEAR, 1) - FIELD_BIAS;
+
+/// Days from 1 Muharram 1300 to 1 Muharram of year `FIRST_YEAR + index` in the tabular civil
+/// calendar. Unsigned arithmetic, so that the division by a constant becomes a multiplication.
+#[inline(always)]
+const fn civil_year_from_first(index: u32) -> u32 {
+    // ⌊(3 + 11·y) / 30⌋ with y = 1300 + index, less its value at 1300 (476 days).
+    354 * index + (14_303 + 11 * index) / 30 - 476
+}
+
+/// The packed entry of `criterion` for year `FIRST_YEAR + index`, the index clamped into the
+/// table (callers pass valid indices; the clamp lets the compiler drop the bounds check and
+/// keeps this total without a panic path). See `data.rs` for the layout.
+#[inline(always)]
+// Indexing proof: the index is clamped to `YEARS - 1`, and `Criterion::index` is below 5.
+#[allow(clippy::indexing_slicing)]
+const fn packed_at(criterion: Criterion, index: u32) -> u64 {
+    let i = if index < YEARS - 1 { index } else { YEARS - 1 };
     // Index the constant directly: a reference to a row of a `const` array can make the
     // compiler materialise the whole array at run time.
-    let years = data::TABLES[0].len();
-    // Callers check the year; the fallback keeps this total without a panic path.
-    if index < years {
-        data::TABLES[criterion.index()][index]
-    } else {
-        0
-    }
+    data::TABLES[criterion.index()][i as usize]
 }
 
-/// R.D. of the first day of `month` (1..=12) of `year` (1300..=1601) by `criterion`, from the
-/// table. For the lead's `Calendar` variants: O(1), `const`.
-#[inline]
+/// The 4-bit field `m0` (0..=12) of a packed entry: the first day of month `m0 + 1` (13 being
+/// the next year's Muharram) less the year's civil start and 29·`m0` days, plus [`FIELD_BIAS`].
+#[inline(always)]
+const fn field(packed: u64, m0: u32) -> u32 {
+    ((packed >> (4 * m0)) & 0xF) as u32
+}
+
+/// Days from [`BASE`] to the first day of month `month` (1..=12) of `year` (1300..=1600).
+#[inline(always)]
+const fn month_start_from_base(criterion: Criterion, year: i32, month: u8) -> u32 {
+    let index = (year - FIRST_YEAR) as u32;
+    let m0 = month as u32 - 1;
+    civil_year_from_first(index) + 29 * m0 + field(packed_at(criterion, index), m0)
+}
+
+/// R.D. of the first day of `month` (1..=12) of `year` (1300..=1600) by `criterion`, from the
+/// table. For the `Calendar` variants: O(1), `const`.
+#[inline(always)]
 pub(crate) const fn month_start(criterion: Criterion, year: i32, month: u8) -> i64 {
-    let nibble = (packed(criterion, year) >> (4 * (month as u32 - 1))) & 0xF;
-    civil_month_start(year, month) + nibble as i64 - 8
+    BASE + month_start_from_base(criterion, year, month) as i64
 }
 
-/// Days in `month` of `year` (1300..=1600) by `criterion`: up to the next month's start.
-pub(crate) const fn days_in_month(criterion: Criterion, year: i32, month: u8) -> u8 {
-    let next = if month == 12 {
-        month_start(criterion, year + 1, 1)
-    } else {
-        month_start(criterion, year, month + 1)
+/// The length of a month from the byte of its entry that holds its field (low 4 bits) and the
+/// next month's (high 4 bits): 29 plus the next field less its own. One lookup in a 256-byte
+/// table instead of two masks and a subtraction.
+#[inline(always)]
+// Indexing proof: the index is a byte.
+#[allow(clippy::indexing_slicing)]
+const fn month_length(fields: u32) -> u32 {
+    const LENGTHS: [u8; 256] = {
+        let mut table = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            // Bytes that no entry holds (a next field more than 29 below its own) wrap.
+            table[i] = (29 + (i >> 4) as u32).wrapping_sub((i & 0xF) as u32) as u8;
+            i += 1;
+        }
+        table
     };
-    (next - month_start(criterion, year, month)) as u8
+    LENGTHS[(fields & 0xFF) as usize] as u32
+}
+
+/// Days in `month` (1..=12) of `year` (1300..=1600) by `criterion`: 29 plus the next month's
+/// field less this one's, both in the year's entry.
+#[inline(always)]
+pub(crate) const fn days_in_month(criterion: Criterion, year: i32, month: u8) -> u8 {
+    let fields = (packed_at(criterion, (year - FIRST_YEAR) as u32) >> (4 * (month - 1))) as u32;
+    month_length(fields) as u8
 }
 
 /// Whether `month` of `year` was decided by less than the model's accuracy.
+#[inline]
 pub(crate) const fn is_uncertain(criterion: Criterion, year: i32, month: u8) -> bool {
-    (packed(criterion, year) >> (48 + month as u32 - 1)) & 1 == 1
+    (packed_at(criterion, (year - FIRST_YEAR) as u32) >> (52 + month as u32 - 1)) & 1 == 1
 }
 
-/// R.D. of 1 Muharram of `year` (1300..=1601) by `criterion`.
-#[allow(dead_code)] // for the calendar variants
-pub(crate) const fn year_start(criterion: Criterion, year: i32) -> i64 {
-    month_start(criterion, year, 1)
-}
-
-/// Days in `year` (1300..=1600) by `criterion`.
-#[allow(dead_code)] // for the calendar variants
+/// Days in `year` (1300..=1600) by `criterion`: 348 plus the year's 13th field (the next
+/// year's Muharram) less its first.
+#[inline]
 pub(crate) const fn days_in_year(criterion: Criterion, year: i32) -> u16 {
-    (year_start(criterion, year + 1) - year_start(criterion, year)) as u16
+    let packed = packed_at(criterion, (year - FIRST_YEAR) as u32);
+    (348 + field(packed, 12) - field(packed, 0)) as u16
 }
+
+/// R.D. of the first day of each criterion's table, in the order of [`Criterion::ALL`].
+const FIRST_RATA_DIES: [i64; 5] = {
+    let mut firsts = [0; 5];
+    let mut i = 0;
+    while i < 5 {
+        firsts[i] = month_start(Criterion::ALL[i], FIRST_YEAR, 1);
+        i += 1;
+    }
+    firsts
+};
+
+/// R.D. of the last day of each criterion's table (29 or 30 Dhu al-Hijjah 1600).
+const LAST_RATA_DIES: [i64; 5] = {
+    let mut lasts = [0; 5];
+    let mut i = 0;
+    while i < 5 {
+        let criterion = Criterion::ALL[i];
+        lasts[i] = month_start(criterion, LAST_YEAR, 12)
+            + days_in_month(criterion, LAST_YEAR, 12) as i64
+            - 1;
+        i += 1;
+    }
+    lasts
+};
+
+/// R.D. of the first supported day of `criterion` (1 Muharram 1300).
+#[inline(always)]
+// Indexing proof: `Criterion::index` is below 5.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn first_rata_die(criterion: Criterion) -> i64 {
+    FIRST_RATA_DIES[criterion.index()]
+}
+
+/// R.D. of the last supported day of `criterion` (the last of Dhu al-Hijjah 1600).
+#[inline(always)]
+// Indexing proof: `Criterion::index` is below 5.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn last_rata_die(criterion: Criterion) -> i64 {
+    LAST_RATA_DIES[criterion.index()]
+}
+
+/// How far back (in 360ths of a day) the month estimate starts. Counted from [`BASE`], the
+/// tables' month starts lie close enough to the mean civil month (10631/360 days) that any
+/// bias from 5.5 to 30.3 days makes the estimate the month or the one before it; 18 days is in
+/// the middle (checked at compile time below, at both ends of every month of every criterion).
+const MONTH_BIAS: u32 = 18 * 360;
+
+/// 2³² / (12 · 10631), rounded up: a year of 12 mean civil months in 360ths of a day, as a
+/// 32-bit binary fraction.
+const YEAR_RECIPROCAL: u64 = (1 << 32) / (12 * 10_631) + 1;
+
+/// The estimate of the year index and the 0-based month for the day `day` days after
+/// [`BASE`]: the month or the one before. One multiplication gives the count of mean years as
+/// a 32.32 fixed-point number, whose integer part is the year and whose fraction times 12 is
+/// the month; 12·year + month is ⌊12·t⌋ for the fixed-point t, so it grows with the day.
+#[inline(always)]
+const fn month_estimate(day: u32) -> (u32, u32) {
+    let t = (360 * day).saturating_sub(MONTH_BIAS) as u64 * YEAR_RECIPROCAL;
+    ((t >> 32) as u32, (((t & 0xFFFF_FFFF) * 12) >> 32) as u32)
+}
+
+/// The year, month and day of an R.D. in `first_rata_die(criterion)..=last_rata_die(criterion)`.
+///
+/// One estimate of the month from the mean month, settled by one comparison with the next
+/// month's start (both from the same packed year: its 13th field is the next year's Muharram),
+/// selected without a branch (random dates would mispredict one).
+#[inline(always)]
+pub(crate) const fn ymd_from_rata_die(criterion: Criterion, rata_die: i64) -> (i32, u8, u8) {
+    let day = (rata_die - BASE) as u32;
+    let (index, m0) = month_estimate(day);
+    let fields = (packed_at(criterion, index) >> (4 * m0)) as u32;
+    let this_field = fields & 0xF;
+    let start = civil_year_from_first(index) + 29 * m0 + this_field;
+    let next = start + 29 + ((fields >> 4) & 0xF) - this_field;
+    let step = (next <= day) as u32;
+    let start = if step == 1 { next } else { start };
+    let m0 = m0 + step;
+    let carry = (m0 == 12) as u32;
+    let year = FIRST_YEAR + (index + carry) as i32;
+    let month = m0 + 1 - 12 * carry;
+    (year, month as u8, (day - start + 1) as u8)
+}
+
+/// Checks the tables at compile time: each year's 13th field is the next year's first, month
+/// lengths 28..=31 and year lengths 353..=356, and the month estimate is the month or the one
+/// before at both ends of every month (it grows with the day, so the ends are where it could
+/// fail).
+const fn tables_are_consistent() -> bool {
+    let mut c = 0;
+    while c < Criterion::ALL.len() {
+        let criterion = Criterion::ALL[c];
+        let mut index = 0;
+        while index < YEARS {
+            let packed = packed_at(criterion, index);
+            let year = FIRST_YEAR + index as i32;
+            if index + 1 < YEARS {
+                let next = packed_at(criterion, index + 1);
+                if civil_year_from_first(index) + 29 * 12 + field(packed, 12)
+                    != civil_year_from_first(index + 1) + field(next, 0)
+                {
+                    return false;
+                }
+            }
+            let length = days_in_year(criterion, year);
+            if length < 353 || length > 356 {
+                return false;
+            }
+            let mut m0 = 0;
+            while m0 < 12 {
+                let length = days_in_month(criterion, year, m0 as u8 + 1);
+                if length < 28 || length > 31 {
+                    return false;
+                }
+                let first = month_start_from_base(criterion, year, m0 as u8 + 1);
+                let last = first + length as u32 - 1;
+                let (first_index, first_m0) = month_estimate(first);
+                let (last_index, last_m0) = month_estimate(last);
+                let count = 12 * index + m0;
+                if 12 * first_index + first_m0 + 1 < count || 12 * last_index + last_m0 > count {
+                    return false;
+                }
+                m0 += 1;
+            }
+            index += 1;
+        }
+        let last_day = (last_rata_die(criterion) - BASE) as u32;
+        let (year, month, day) = ymd_from_rata_die(criterion, first_rata_die(criterion));
+        if year != FIRST_YEAR || month != 1 || day != 1 {
+            return false;
+        }
+        let (year, month, day) = ymd_from_rata_die(criterion, last_rata_die(criterion));
+        if year != LAST_YEAR || month != 12 || day != days_in_month(criterion, LAST_YEAR, 12) {
+            return false;
+        }
+        if month_estimate(last_day).0 >= YEARS {
+            return false;
+        }
+        c += 1;
+    }
+    YEARS == 301
+}
+
+const _: () = assert!(tables_are_consistent(), "the computed month-start tables are inconsistent");
