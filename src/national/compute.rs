@@ -506,6 +506,20 @@ fn closer(a: Margin, b: Margin) -> Margin {
     }
 }
 
+/// The margin of the larger relative size.
+fn farther(a: Margin, b: Margin) -> Margin {
+    if b.relative() > a.relative() {
+        b
+    } else {
+        a
+    }
+}
+
+/// Whether the conjunction came before New Zealand's dawn.
+fn dawn_ok(dawn: Margin) -> bool {
+    matches!(dawn, Margin::Seconds(s) if s > 0.0)
+}
+
 /// One evening of one criterion, with the ephemeris of its month.
 /// `midnight_check`: whether to test Istanbul's 24:00 UT limit moved by ten minutes (needed
 /// only on the two evenings that decide a month).
@@ -525,11 +539,33 @@ fn evening(
         Criterion::TurkeyDiyanet | Criterion::MuhammadiyahKhgt => {
             let th = if criterion == Criterion::TurkeyDiyanet { ISTANBUL } else { KHGT };
             let verdict = istanbul_evening(land, th, c, 0.0);
-            let mut margin = Margin::Degrees(verdict.main.margin);
+            let main = Margin::Degrees(verdict.main.margin);
+            let mut margin = main;
             let mut best = verdict.main;
             let mut clause = false;
             if let Some(americas) = verdict.americas {
-                margin = closer(margin, Margin::Degrees(americas.margin));
+                // The main clause failed; the second clause needs both the Americas and the
+                // conjunction before New Zealand's dawn.
+                let americas_margin = Margin::Degrees(americas.margin);
+                let dawn =
+                    Margin::Seconds(verdict.dawn_after_conjunction.unwrap_or(f64::NEG_INFINITY));
+                margin = if verdict.met {
+                    // Met by the second clause: undone when either of its parts fails (the main
+                    // clause failing already, it cannot undo anything).
+                    closer(americas_margin, dawn)
+                } else {
+                    // Not met: done when the main clause is met, or when every failing part of
+                    // the second clause is; the farthest of those is how far the clause is.
+                    let failing =
+                        [(americas.margin < 0.0, americas_margin), (!dawn_ok(dawn), dawn)];
+                    let clause_distance = failing
+                        .iter()
+                        .filter(|(fails, _)| *fails)
+                        .map(|&(_, m)| m)
+                        .reduce(farther)
+                        .unwrap_or(main);
+                    closer(main, clause_distance)
+                };
                 // Show the place that came closest: the Americas after 24:00 UT, when they did.
                 if verdict.met || (americas.margin > best.margin && americas.sighting.is_some()) {
                     best = americas;
@@ -537,9 +573,6 @@ fn evening(
                 if verdict.met {
                     clause = true;
                 }
-            }
-            if let Some(seconds) = verdict.dawn_after_conjunction {
-                margin = closer(margin, Margin::Seconds(seconds));
             }
             // The 24:00 UT limit: would ten minutes either way change the verdict?
             let changes = |shift: f64| istanbul_evening(land, th, c, shift).met != verdict.met;
