@@ -163,6 +163,8 @@ pub struct MonthDecision {
 // ---------------------------------------------------------------------------------------
 
 const SAMPLES: usize = 16;
+/// The first sample of the last four-sample interpolation window.
+const LAST_WINDOW: i64 = SAMPLES as i64 - 4;
 const STEP: f64 = 0.5;
 
 struct Ephemeris {
@@ -205,7 +207,7 @@ impl Ephemeris {
     /// Sun, Moon (distances in km) and apparent sidereal time at `t`.
     fn at(&self, t: JulianDay) -> (Equatorial, Equatorial, f64) {
         let x = (t.value() - self.start) / STEP;
-        let i = (x.floor() as i64 - 1).clamp(0, SAMPLES as i64 - 4) as usize;
+        let i = (x.floor() as i64).saturating_sub(1).clamp(0, LAST_WINDOW) as usize;
         let p = x - i as f64;
         // Lagrange weights for nodes 0, 1, 2, 3.
         let w = [
@@ -216,7 +218,7 @@ impl Ephemeris {
         ];
         let mut v = [0.0; 7];
         for (k, weight) in w.iter().enumerate() {
-            if let Some(row) = self.values.get(i + k) {
+            if let Some(row) = self.values.get(i.saturating_add(k)) {
                 for (acc, value) in v.iter_mut().zip(row.iter()) {
                     *acc += weight * value;
                 }
@@ -652,7 +654,7 @@ pub fn evaluate(criterion: Criterion, day: DayNumber) -> Evening {
     // The conjunction that this evening's crescent would follow: the last before its end.
     let mut conjunction = new_moon(k);
     if conjunction.value() > jd.value() + 0.6 {
-        conjunction = new_moon(k - 1);
+        conjunction = new_moon(k.saturating_sub(1));
     }
     let eph = Ephemeris::new(jd.value() - 2.0);
     let fcna_global = fcna_global_on(day);
@@ -663,7 +665,10 @@ pub fn evaluate(criterion: Criterion, day: DayNumber) -> Evening {
 /// Whether FCNA applied the global criterion for a month beginning around `day`.
 fn fcna_global_on(day: DayNumber) -> bool {
     match HijriDate::from_day_number(Calendar::UmmAlQura, day) {
-        Ok(date) => (date.year(), date.month()) >= (FCNA_GLOBAL_FROM.0, FCNA_GLOBAL_FROM.1 - 1),
+        Ok(date) => {
+            (date.year(), date.month())
+                >= (FCNA_GLOBAL_FROM.0, FCNA_GLOBAL_FROM.1.saturating_sub(1))
+        }
         Err(_) => day.rata_die() > 736_000,
     }
 }
@@ -709,31 +714,38 @@ pub fn compute_month_start(
         });
     }
     let (day0, _) = conjunction.rata_die_and_hours();
-    let first_evening = day0 - 1;
+    let first_evening = day0.saturating_sub(1);
     let eph = Ephemeris::new(JulianDay::from_rata_die(first_evening, 0.0).value() - 1.0);
     let istanbul = matches!(criterion, Criterion::TurkeyDiyanet | Criterion::MuhammadiyahKhgt);
     // One lazily computed set of western ends of land per evening, shared by the passes.
     let lands: [Land<'_>; 5] = core::array::from_fn(|i| {
-        Land::new(&eph, JulianDay::from_rata_die(first_evening + i as i64, 0.0).value())
+        Land::new(
+            &eph,
+            JulianDay::from_rata_die(first_evening.saturating_add(i as i64), 0.0).value(),
+        )
     });
     let mut previous =
         evening(&lands[0], criterion, first_evening, conjunction, fcna_global, false);
     for (i, land) in lands.iter().enumerate().skip(1) {
-        let day = first_evening + i as i64;
+        let day = first_evening.saturating_add(i as i64);
         let mut current = evening(land, criterion, day, conjunction, fcna_global, false);
         if current.met {
             if istanbul {
                 current = evening(land, criterion, day, conjunction, fcna_global, true);
-                if let Some(before) = lands.get(i - 1) {
-                    previous = evening(before, criterion, day - 1, conjunction, fcna_global, true);
+                if let Some(before) = i.checked_sub(1).and_then(|j| lands.get(j)) {
+                    previous = evening(
+                        before,
+                        criterion,
+                        day.saturating_sub(1),
+                        conjunction,
+                        fcna_global,
+                        true,
+                    );
                 }
             }
             let margin = closer(current.margin, previous.margin);
-            let first_day = DayNumber::from_rata_die(day + 1).map_err(|_| CriterionRangeError {
-                criterion,
-                year,
-                month,
-            })?;
+            let first_day = DayNumber::from_rata_die(day.saturating_add(1))
+                .map_err(|_| CriterionRangeError { criterion, year, month })?;
             return Ok(MonthDecision {
                 criterion,
                 year,

@@ -44,10 +44,10 @@ pub(crate) const BANDS: [(i32, &[(f64, f64)]); 23] = [
 
 /// The rows of latitude searched, degrees.
 pub(crate) fn rows() -> impl Iterator<Item = (f64, &'static [(f64, f64)])> {
-    (-25..=30).filter_map(|i: i32| {
-        let latitude = f64::from(i * 2);
-        let band = (i * 2).div_euclid(5) * 5;
-        let band = band.min(55);
+    (-50..=60).step_by(2).filter_map(|degrees: i32| {
+        let latitude = f64::from(degrees);
+        // The band of 5° holding the row: `degrees` less its remainder (both within ±60).
+        let band = degrees.saturating_sub(degrees.rem_euclid(5)).min(55);
         BANDS.iter().find(|(lat, _)| *lat == band).map(|(_, stretches)| (latitude, *stretches))
     })
 }

@@ -41,6 +41,14 @@
 //! assert_eq!(diyanet.first_day.to_string(), "2026-02-19");
 //! # Ok::<(), hijri_calendar::national::CriterionRangeError>(())
 //! ```
+//!
+//! The table look-ups run on checked inputs: a year in 1300..=1600 (an index below 301), a
+//! month in 1..=12, an R.D. inside the criterion's range (about 110,000 days from [`BASE`]).
+//! Their arithmetic is allowed function by function with the proof that these bounds keep it
+//! far from overflow; the compile-time builders and checks are allowed as such, since an
+//! overflow or an index out of bounds there stops the build. `compute.rs` and `land.rs` are
+//! under the same lints (child modules inherit them).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 #[cfg(feature = "std")]
 mod compute;
@@ -234,6 +242,9 @@ pub struct TabulatedMonth {
 ///
 /// Reference: Reingold & Dershowitz, *Calendrical Calculations*, `fixed-from-islamic`.
 #[inline]
+// Proof: |year| < 2³¹ and month < 2⁸, so every term is below 2⁴² in magnitude: no i64
+// overflow for any input.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) const fn civil_month_start(year: i32, month: u8) -> i64 {
     let y = year as i64;
     let m = month as i64;
@@ -254,6 +265,8 @@ const BASE: i64 = civil_month_start(FIRST_YEAR, 1) - FIELD_BIAS;
 /// Days from 1 Muharram 1300 to 1 Muharram of year `FIRST_YEAR + index` in the tabular civil
 /// calendar. Unsigned arithmetic, so that the division by a constant becomes a multiplication.
 #[inline(always)]
+// Proof: callers pass a year index of the table (below 302), so the result is below 110,000.
+#[allow(clippy::arithmetic_side_effects)]
 const fn civil_year_from_first(index: u32) -> u32 {
     // ⌊(3 + 11·y) / 30⌋ with y = 1300 + index, less its value at 1300 (476 days).
     354 * index + (14_303 + 11 * index) / 30 - 476
@@ -275,12 +288,17 @@ const fn packed_at(criterion: Criterion, index: u32) -> u64 {
 /// The 4-bit field `m0` (0..=12) of a packed entry: the first day of month `m0 + 1` (13 being
 /// the next year's Muharram) less the year's civil start and 29·`m0` days, plus [`FIELD_BIAS`].
 #[inline(always)]
+// Proof: `m0` is at most 12, so the shift is at most 48 bits.
+#[allow(clippy::arithmetic_side_effects)]
 const fn field(packed: u64, m0: u32) -> u32 {
     ((packed >> (4 * m0)) & 0xF) as u32
 }
 
 /// Days from [`BASE`] to the first day of month `month` (1..=12) of `year` (1300..=1600).
 #[inline(always)]
+// Proof: the year is in 1300..=1600 and the month in 1..=12 (checked by callers), so the
+// index is below 301 and the sum below 110,000.
+#[allow(clippy::arithmetic_side_effects)]
 const fn month_start_from_base(criterion: Criterion, year: i32, month: u8) -> u32 {
     let index = (year - FIRST_YEAR) as u32;
     let m0 = month as u32 - 1;
@@ -290,6 +308,8 @@ const fn month_start_from_base(criterion: Criterion, year: i32, month: u8) -> u3
 /// R.D. of the first day of `month` (1..=12) of `year` (1300..=1600) by `criterion`, from the
 /// table. For the `Calendar` variants: O(1), `const`.
 #[inline(always)]
+// Proof: a u32 added to an R.D. near 474,000 cannot leave i64.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) const fn month_start(criterion: Criterion, year: i32, month: u8) -> i64 {
     BASE + month_start_from_base(criterion, year, month) as i64
 }
@@ -298,8 +318,9 @@ pub(crate) const fn month_start(criterion: Criterion, year: i32, month: u8) -> i
 /// next month's (high 4 bits): 29 plus the next field less its own. One lookup in a 256-byte
 /// table instead of two masks and a subtraction.
 #[inline(always)]
-// Indexing proof: the index is a byte.
-#[allow(clippy::indexing_slicing)]
+// Indexing proof: the index is a byte. Arithmetic: in the compile-time table builder only,
+// where an overflow stops the build.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn month_length(fields: u32) -> u32 {
     const LENGTHS: [u8; 256] = {
         let mut table = [0u8; 256];
@@ -317,6 +338,9 @@ const fn month_length(fields: u32) -> u32 {
 /// Days in `month` (1..=12) of `year` (1300..=1600) by `criterion`: 29 plus the next month's
 /// field less this one's, both in the year's entry.
 #[inline(always)]
+// Proof: the year is in 1300..=1600 and the month in 1..=12 (checked by callers): an index
+// below 301 and a shift of at most 44 bits.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) const fn days_in_month(criterion: Criterion, year: i32, month: u8) -> u8 {
     let fields = (packed_at(criterion, (year - FIRST_YEAR) as u32) >> (4 * (month - 1))) as u32;
     month_length(fields) as u8
@@ -324,6 +348,9 @@ pub(crate) const fn days_in_month(criterion: Criterion, year: i32, month: u8) ->
 
 /// Whether `month` of `year` was decided by less than the model's accuracy.
 #[inline]
+// Proof: the year is in 1300..=1600 and the month in 1..=12 (checked by callers): an index
+// below 301 and a shift of at most 63 bits.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) const fn is_uncertain(criterion: Criterion, year: i32, month: u8) -> bool {
     (packed_at(criterion, (year - FIRST_YEAR) as u32) >> (52 + month as u32 - 1)) & 1 == 1
 }
@@ -331,12 +358,17 @@ pub(crate) const fn is_uncertain(criterion: Criterion, year: i32, month: u8) -> 
 /// Days in `year` (1300..=1600) by `criterion`: 348 plus the year's 13th field (the next
 /// year's Muharram) less its first.
 #[inline]
+// Proof: the year is in 1300..=1600 (checked by callers); fields are 4 bits, so the length
+// is between 333 and 363.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) const fn days_in_year(criterion: Criterion, year: i32) -> u16 {
     let packed = packed_at(criterion, (year - FIRST_YEAR) as u32);
     (348 + field(packed, 12) - field(packed, 0)) as u16
 }
 
 /// R.D. of the first day of each criterion's table, in the order of [`Criterion::ALL`].
+// Built at compile time, where an overflow or an index out of bounds stops the build.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const FIRST_RATA_DIES: [i64; 5] = {
     let mut firsts = [0; 5];
     let mut i = 0;
@@ -348,6 +380,8 @@ const FIRST_RATA_DIES: [i64; 5] = {
 };
 
 /// R.D. of the last day of each criterion's table (29 or 30 Dhu al-Hijjah 1600).
+// Built at compile time, where an overflow or an index out of bounds stops the build.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const LAST_RATA_DIES: [i64; 5] = {
     let mut lasts = [0; 5];
     let mut i = 0;
@@ -392,6 +426,10 @@ const YEAR_RECIPROCAL: u64 = (1 << 32) / (12 * 10_631) + 1;
 /// a 32.32 fixed-point number, whose integer part is the year and whose fraction times 12 is
 /// the month; 12·year + month is ⌊12·t⌋ for the fixed-point t, so it grows with the day.
 #[inline(always)]
+// Proof: `day` is below 110,000 for the R.D.s of the range (checked by callers), so
+// 360·day < 2³²; the product of a 32-bit count and the reciprocal fits a u64, and so does
+// the fraction times 12.
+#[allow(clippy::arithmetic_side_effects)]
 const fn month_estimate(day: u32) -> (u32, u32) {
     let t = (360 * day).saturating_sub(MONTH_BIAS) as u64 * YEAR_RECIPROCAL;
     ((t >> 32) as u32, (((t & 0xFFFF_FFFF) * 12) >> 32) as u32)
@@ -403,6 +441,10 @@ const fn month_estimate(day: u32) -> (u32, u32) {
 /// month's start (both from the same packed year: its 13th field is the next year's Muharram),
 /// selected without a branch (random dates would mispredict one).
 #[inline(always)]
+// Proof: the R.D. is inside the criterion's range (checked by callers), so `day` is below
+// 110,000, the year index below 301, `m0` at most 11 before the step and 12 after it, and
+// `start` at most `day`.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) const fn ymd_from_rata_die(criterion: Criterion, rata_die: i64) -> (i32, u8, u8) {
     let day = (rata_die - BASE) as u32;
     let (index, m0) = month_estimate(day);
@@ -423,6 +465,8 @@ pub(crate) const fn ymd_from_rata_die(criterion: Criterion, rata_die: i64) -> (i
 /// lengths 28..=31 and year lengths 353..=356, and the month estimate is the month or the one
 /// before at both ends of every month (it grows with the day, so the ends are where it could
 /// fail).
+// Evaluated at compile time only, where an overflow or an index out of bounds stops the build.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn tables_are_consistent() -> bool {
     let mut c = 0;
     while c < Criterion::ALL.len() {
