@@ -43,7 +43,7 @@
 //! ```
 //!
 //! The table look-ups run on checked inputs: a year in 1300..=1600 (an index below 301), a
-//! month in 1..=12, an R.D. inside the criterion's range (about 110,000 days from [`BASE`]).
+//! month in 1..=12, an R.D. inside the criterion's range (about 110,000 days from the tables' base).
 //! Their arithmetic is allowed function by function with the proof that these bounds keep it
 //! far from overflow; the compile-time builders and checks are allowed as such, since an
 //! overflow or an index out of bounds there stops the build. `compute.rs` and `land.rs` are
