@@ -6,6 +6,10 @@
 //! shifting every supported date to a positive count, and divisions by constants replaced by
 //! multiplications and shifts. Both directions are checked against chrono over the whole range
 //! (tests/chrono.rs) and day by day (tests/invariants.rs).
+//!
+//! Bounds used by the proofs below: every date here is a validated [`GregorianDate`] (year in
+//! `MIN_YEAR..=MAX_YEAR`), and every R.D. a [`DayNumber`]'s (inside ±10^8).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::fmt;
 
@@ -27,6 +31,11 @@ const DAY_SHIFT: u32 = 305 + 146_097 * ERAS;
 
 /// The R.D. of a valid proleptic Gregorian date (`month` 1..=12, `day` valid for the month,
 /// `year` in `MIN_YEAR..=MAX_YEAR`).
+// Proof: with the year in range, `year + YEAR_SHIFT` is 256..=524,542, less one in January
+// and February; `m` is 3..=14, so `979 * m >= 2937`; `1461 * y` is below 2^30, and the sum of
+// the day counts (below 2^28) and a day 1..=31 stays below 2^32 before one is taken off. The
+// last subtraction is of two values below 2^32, in i64.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
     let january_or_february = month <= 2;
@@ -42,6 +51,12 @@ pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
 }
 
 /// The proleptic Gregorian year, month and day of an R.D. inside the supported range.
+// Proof: the R.D. is a DayNumber's, so `n` is below 2^30 (`rata_die + DAY_SHIFT` cannot
+// overflow an i64) and `4 * n + 3` below 2^32; `day_of_century` is below 36,525, so `n2` and
+// `2_939_745 * n2` (in u64) fit; `day_of_year` is 0..=365, so `n3` is below 2^20 and the day
+// 1..=31; `100 * century + year_of_century` is below 2^20; `month - 12` runs only from
+// 1 January on, when `month` is 13 or 14; the year plus one fits as it is at most `MAX_YEAR`.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     // Cannot wrap: the supported range shifted by DAY_SHIFT lies in 0..2^30.
@@ -262,6 +277,8 @@ impl GregorianDate {
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
     #[inline]
+    // Proof: two R.D.s of the same valid year (inside ±10^8), 0..=365 apart, plus one.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn day_of_year(self) -> u16 {
         (rata_die_from_ymd(self.year, self.month, self.day) - rata_die_from_ymd(self.year, 1, 1)
             + 1) as u16

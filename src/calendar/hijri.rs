@@ -1,4 +1,8 @@
 //! [`HijriDate`]: a validated date in one of the Hijri calendars, and its arithmetic.
+//!
+//! Bounds used by the proofs below: a [`HijriDate`] is validated, so its month is 1..=12, its
+//! day 1..=30 and its R.D. a [`DayNumber`]'s (inside ±10^8); years are `i32`s, worked in i64.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::fmt;
 use core::iter::FusedIterator;
@@ -375,6 +379,8 @@ impl HijriDate {
     /// # Ok::<(), hijri_calendar::RangeError>(())
     /// ```
     #[inline]
+    // Proof: two R.D.s of the same valid year (inside ±10^8), 0..=354 apart, plus one.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn day_of_year(self) -> u16 {
         let start = rata_die_from_ymd_unchecked(self.calendar, self.year, 1, 1);
         let this = rata_die_from_ymd_unchecked(self.calendar, self.year, self.month, self.day);
@@ -577,11 +583,15 @@ impl HijriDate {
         overflow: Overflow,
     ) -> Result<HijriDate, RangeError> {
         let out_of_range = RangeError::arithmetic(self, months, Unit::Months);
+        // Proof: an i32 times 12 plus 0..=11, in i64, cannot overflow.
+        #[allow(clippy::arithmetic_side_effects)]
         let index = self.year as i64 * 12 + (self.month as i64 - 1);
         let Some(target) = index.checked_add(months) else {
             return Err(out_of_range);
         };
         let year = target.div_euclid(12);
+        // Proof: `rem_euclid(12)` is 0..=11, so the month is 1..=12.
+        #[allow(clippy::arithmetic_side_effects)]
         let month = (target.rem_euclid(12) + 1) as u8;
         if year < i32::MIN as i64 || year > i32::MAX as i64 {
             return Err(out_of_range);
@@ -731,6 +741,8 @@ impl HijriDate {
         let other = other.to_calendar(self.calendar)?;
         let target = other.to_day_number();
         let forward = target >= self.to_day_number();
+        // Proof: differences of i32 years and of months 1..=12, in i64, cannot overflow.
+        #[allow(clippy::arithmetic_side_effects)]
         let mut months =
             (other.year as i64 - self.year as i64) * 12 + (other.month as i64 - self.month as i64);
         // Step back towards `self` while the month step passes `other` (at most twice); zero
@@ -744,7 +756,11 @@ impl HijriDate {
             if !passes {
                 break self.add_months(months, Overflow::Clamp)?;
             }
-            months += if forward { -1 } else { 1 };
+            // Proof: the loop steps at most twice from a value below 2^37 in magnitude.
+            #[allow(clippy::arithmetic_side_effects)]
+            {
+                months += if forward { -1 } else { 1 };
+            }
         };
         let days = landed.days_until(other);
         Ok(DateDifference {
@@ -849,11 +865,13 @@ pub struct Months {
 impl Iterator for Months {
     type Item = HijriDate;
 
+    // Proof: an i32 times 12 plus 1..=12, in i64, cannot overflow; `rem_euclid(12) + 1` is
+    // 1..=12.
+    #[allow(clippy::arithmetic_side_effects)]
     fn next(&mut self) -> Option<HijriDate> {
         let current = self.next?;
         let index = current.year as i64 * 12 + current.month as i64; // the next month, 0-based
         self.next = i32::try_from(index.div_euclid(12)).ok().and_then(|year| {
-            // rem_euclid(12) + 1 is 1..=12.
             let month = (index.rem_euclid(12) + 1) as u8;
             HijriDate::new(current.calendar, year, month, 1).ok()
         });

@@ -3,6 +3,16 @@
 //! [`Calendar`] names a calendar; the rules of each live in a private module
 //! (`umm_al_qura`, `tabular`) and are reached only through the dispatch functions below, which
 //! speak in day numbers (Rata Die).
+//!
+//! Every child module inherits the denial below (the hand-written ones state it again at their
+//! top; the generated tables `umm_al_qura_data.rs` and `umm_al_qura_published_data.rs` only
+//! inherit it): no indexing that can panic and no arithmetic that can overflow outside tests,
+//! unless allowed on the smallest item with a `// Proof:` of why it cannot. Bounds used by the
+//! proofs in this file: dates are validated, or their fields checked in the order of
+//! `check_date` (year in the calendar's range, month 1..=12, day of the month), before anything
+//! is computed from them; every calendar's years are within ±300,000 and its R.D.s within a day
+//! of a [`DayNumber`]'s range (±10^8).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 mod adjusted;
 mod day_number;
@@ -284,6 +294,9 @@ impl Calendar {
             Calendar::UmmAlQuraExtended => TABULAR_YEAR_RANGES[1][1],
             Calendar::Adjusted(adjusted) => adjusted.base().year_range(),
             Calendar::Computed(_) => (national::FIRST_YEAR, national::LAST_YEAR),
+            // Indexing proof: `LeapCycle` has four variants (0..=3) and `Epoch` two (0..=1), the
+            // table's dimensions.
+            #[allow(clippy::indexing_slicing)]
             Calendar::Tabular { cycle, epoch } => {
                 TABULAR_YEAR_RANGES[cycle as usize][epoch as usize]
             }
@@ -292,6 +305,8 @@ impl Calendar {
 }
 
 /// The year ranges of the tabular calendars, by cycle and epoch, computed at compile time.
+// Proof: a constant, so an index out of bounds is a compile error; `c < 4` and `e < 2` anyway.
+#[allow(clippy::indexing_slicing)]
 const TABULAR_YEAR_RANGES: [[(i32, i32); 2]; 4] = {
     let mut table = [[(0, 0); 2]; 4];
     let mut c = 0;
@@ -462,6 +477,9 @@ const fn days_in_month_unchecked(calendar: Calendar, year: i32, month: u8) -> u8
 }
 
 /// Days in a checked year.
+// Proof: the year is in the calendar's range (±300,000), so `year + 1` fits; the difference of
+// two R.D.s one year apart is 353..=356; 354 plus one is 355.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 const fn days_in_year_unchecked(calendar: Calendar, year: i32) -> u16 {
     match calendar {
@@ -523,6 +541,8 @@ const fn check_date(calendar: Calendar, year: i32, month: u8, day: u8) -> Result
 }
 
 /// R.D. of a date with valid fields.
+// Proof: a month start of a computed calendar's table (inside ±10^8) plus a day 1..=30.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 const fn rata_die_from_ymd_unchecked(calendar: Calendar, year: i32, month: u8, day: u8) -> i64 {
     match calendar {

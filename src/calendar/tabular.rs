@@ -6,6 +6,12 @@
 //! 16-based cycle to the four cycles in use, as tabulated by R. van Gent, "The Islamic calendar
 //! and its variants" (Utrecht University): year `y` is a leap year when `(11·y + c) mod 30 < 11`,
 //! with `c` = 15, 14, 11, 9 for types I, II, III, IV.
+//!
+//! Bounds used by the proofs below: years are `i32`s, worked in i64 (where 354 times one fits
+//! with room to spare), and every R.D. lies within a day of a [`DayNumber`]'s range (±10^8).
+//!
+//! [`DayNumber`]: super::DayNumber
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::fmt;
 
@@ -65,6 +71,8 @@ impl LeapCycle {
     /// assert!(LeapCycle::II.is_leap_year(-28)); // and so is -28
     /// ```
     #[inline]
+    // Proof: an i32 times 11, in i64, plus at most 15, cannot overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     pub const fn is_leap_year(self, year: i32) -> bool {
         (11 * year as i64 + self.leap_shift() + 11).rem_euclid(30) < 11
     }
@@ -77,8 +85,9 @@ impl LeapCycle {
     /// assert_eq!(LeapCycle::III.leap_years(), [2, 5, 8, 10, 13, 16, 19, 21, 24, 27, 29]);
     /// ```
     #[inline]
-    // Indexing proof: `n < 11` is checked before `out[n]`.
-    #[allow(clippy::indexing_slicing)]
+    // Indexing proof: `n < 11` is checked before `out[n]`. Proof: `n += 1` runs only when
+    // `n < 11` and `year += 1` only when `year <= 30`.
+    #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
     pub const fn leap_years(self) -> [u8; 11] {
         let mut out = [0u8; 11];
         let mut n = 0;
@@ -192,8 +201,11 @@ impl fmt::Display for Epoch {
 }
 
 /// R.D. of 1 Muharram of `year`.
+// Proof: `year` is an i32, so every term, in i64, is below 2^42 in magnitude.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
-pub(crate) const fn year_start(cycle: LeapCycle, epoch: Epoch, year: i64) -> i64 {
+pub(crate) const fn year_start(cycle: LeapCycle, epoch: Epoch, year: i32) -> i64 {
+    let year = year as i64;
     epoch.rata_die() + 354 * (year - 1) + (11 * year + cycle.leap_shift()).div_euclid(30)
 }
 
@@ -208,6 +220,9 @@ pub(crate) const fn days_in_month(cycle: LeapCycle, year: i32, month: u8) -> u8 
 }
 
 /// R.D. of a valid date.
+// Proof: `year_start` of an i32 year is below 2^42 in magnitude; the month is 1..=12 and the
+// day 1..=30.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn rata_die_from_ymd(
     cycle: LeapCycle,
@@ -217,7 +232,7 @@ pub(crate) const fn rata_die_from_ymd(
     day: u8,
 ) -> i64 {
     // Months alternate 30, 29, ...: month m starts ⌈29.5·(m − 1)⌉ days into the year.
-    year_start(cycle, epoch, year as i64) + (59 * (month as i64 - 1) + 1) / 2 + day as i64 - 1
+    year_start(cycle, epoch, year) + (59 * (month as i64 - 1) + 1) / 2 + day as i64 - 1
 }
 
 /// Whole 30-year cycles (10,631 days each) added so that every supported day counts forward
@@ -226,12 +241,23 @@ const CYCLES: u64 = 9_100;
 
 /// Days from the shifted epoch to 1 Muharram of shifted year `year` (≥ 1): the closed form
 /// of `year_start` with the leap-day term kept non-negative for unsigned arithmetic.
+// Proof: callers pass a year of 1..=2^20 (`ymd_from_rata_die`), so `year - 1` cannot wrap,
+// the products are below 2^30, and the quotient is at least one (`leap_shift() + 30 >= 28`,
+// so `11 * year + 28 >= 39`).
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 const fn shifted_year_start(cycle: LeapCycle, year: u64) -> u64 {
     354 * (year - 1) + (11 * year + (cycle.leap_shift() + 30) as u64) / 30 - 1
 }
 
 /// The year, month and day of an R.D. inside the supported range.
+// Proof: the R.D. is within a day of a DayNumber's range, so `day` is positive (the shift
+// reaches past `DayNumber::MIN`, and `TABULAR_YEAR_RANGES` is computed from it) and below
+// 2^28, and `year` about 2,170..=542,600: `year - 1` cannot wrap (and `start > day` is false at
+// year 1, whose start is 0). The year found starts on or before `day`, so `day - start` is
+// 0..=354; `month - 1` is 0..=11; `2 * day_of_year / 59 + 1 >= month`, so the month starts on
+// or before `day_of_year` and the day is 1..=30. `year - 30 * CYCLES` is within i64.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn ymd_from_rata_die(
     cycle: LeapCycle,

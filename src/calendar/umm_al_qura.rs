@@ -3,6 +3,13 @@
 //! Reference: King Abdulaziz City for Science and Technology (KACST), the Umm al-Qura calendar
 //! table, as shipped by OpenJDK's `HijrahChronology`; see `umm_al_qura_data.rs` for provenance.
 //! Outside 1300..=1600 AH there is no table, and the answer is an error, never a guess.
+//!
+//! Bounds used by the proofs below: callers pass months 1..=12, days of the month, years of
+//! the table (the dispatch in `calendar/mod.rs` checks them first) and R.D.s in
+//! `FIRST_RATA_DIE..=LAST_RATA_DIE`, so day counts from 1 Muharram 1300 below 106,665.
+//! `table_is_consistent` is evaluated only at compile time, where an overflow is a compile
+//! error.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::gregorian;
 use super::tabular::{self, Epoch, LeapCycle};
@@ -16,8 +23,12 @@ const MONTH_BITS: u16 = 0x0FFF;
 
 /// The packed entry of a year in `FIRST_YEAR..=LAST_YEAR`.
 #[inline]
-// Indexing proof: `index < YEARS.len()` is checked first.
-#[allow(clippy::indexing_slicing)]
+// Indexing proof: `index < YEARS.len()` is checked first. Proof: callers pass years of the
+// table (module documentation), so `year - FIRST_YEAR` is 0..=300; the fallback keeps this
+// total for any year above `i32::MIN + FIRST_YEAR`. (The plain subtraction, unlike
+// `wrapping_sub`, lets the compiler merge it with the caller's year arithmetic: two
+// instructions fewer a conversion.)
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn packed(year: i32) -> u16 {
     let index = (year - FIRST_YEAR) as usize;
     // Callers check the year first; the fallback keeps this total without a panic path.
@@ -40,29 +51,43 @@ pub(crate) const fn is_valid(year: i32, month: u8, day: u8) -> bool {
     // Indexing proof: `index < YEARS.len()` is checked above.
     #[allow(clippy::indexing_slicing)]
     let bits = YEARS[index];
-    day.wrapping_sub(1) < 29 + ((bits >> (month - 1)) & 1) as u8
+    // Proof: `month` is 1..=12 (checked above), and 29 plus one bit is at most 30.
+    #[allow(clippy::arithmetic_side_effects)]
+    let last = 29 + ((bits >> (month - 1)) & 1) as u8;
+    day.wrapping_sub(1) < last
 }
 
 /// R.D. of 1 Muharram of `year` (in `FIRST_YEAR..=LAST_YEAR`).
+// Proof: the offset is 0..=15 less 8, and `tabular::year_start` of any i32 year is below 2^42
+// in magnitude.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 pub(crate) const fn year_start(year: i32) -> i64 {
     let offset = (packed(year) >> 12) as i64 - 8;
-    tabular::year_start(LeapCycle::II, Epoch::Friday, year as i64) + offset
+    tabular::year_start(LeapCycle::II, Epoch::Friday, year) + offset
 }
 
 /// Days in a month (`year` in range, `month` 1..=12).
+// Proof: `month` is 1..=12 (module documentation), and 29 plus one bit is at most 30.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 pub(crate) const fn days_in_month(year: i32, month: u8) -> u8 {
     29 + ((packed(year) >> (month - 1)) & 1) as u8
 }
 
 /// Days in a year, 354 or 355.
+// Proof: 348 plus at most 12 set bits.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 pub(crate) const fn days_in_year(year: i32) -> u16 {
     348 + (packed(year) & MONTH_BITS).count_ones() as u16
 }
 
 /// Days from 1 Muharram to day 1 of `month`.
+// Proof: `month` is 1..=12 (module documentation; `ymd_from_rata_die` passes a month index
+// 0..=11 plus one), so `1 << (month - 1)` is at least 1 and fits a u16, and the day count is
+// below 29 · 11 + 12.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 const fn month_offset(bits: u16, month: u8) -> i64 {
     let before = bits & ((1u16 << (month - 1)) - 1);
@@ -72,8 +97,10 @@ const fn month_offset(bits: u16, month: u8) -> i64 {
 /// Set bits among the low 12 of `bits`, from a 64-entry table: the baseline x86-64 target has
 /// no popcount instruction, and two lookups beat the generic bit-twiddling sequence.
 #[inline]
-// Indexing proof: `i < 64` in the loop, and both indices are masked with 63.
-#[allow(clippy::indexing_slicing)]
+// Indexing proof: `i < 64` in the loop, and both indices are masked with 63. Proof: `i += 1`
+// runs only when `i < 64` (at compile time, where an overflow is a compile error anyway); the
+// two counts are at most 6 each.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn count_ones_12(bits: u16) -> u32 {
     const TABLE: [u8; 64] = {
         let mut table = [0u8; 64];
@@ -88,6 +115,10 @@ const fn count_ones_12(bits: u16) -> u32 {
 }
 
 /// R.D. of a valid date.
+// Proof: a valid date's year is in the table, so `year - FIRST_YEAR` is 0..=300; the year's
+// start is below 106,665 days, the month offset below 331 and the day 1..=30, so the sum fits
+// a u32 and is at least one; `FIRST_RATA_DIE` plus that fits an i64.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
     // In unsigned 32-bit days from 1 Muharram 1300, as the way back computes them.
@@ -100,13 +131,16 @@ pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
 /// R.D. of 1 Muharram 1300.
 pub(crate) const FIRST_RATA_DIE: i64 = year_start(FIRST_YEAR);
 /// R.D. of the last day of 1600.
+// Proof: a constant, so an overflow is a compile error.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) const LAST_RATA_DIE: i64 = year_start(LAST_YEAR) + days_in_year(LAST_YEAR) as i64 - 1;
 
 /// The packed entry at `index`, clamped into the table (callers pass valid indices; the clamp
 /// lets the compiler drop the bounds check).
 #[inline]
-// Indexing proof: the index is clamped to `YEARS.len() - 1` (the table is not empty).
-#[allow(clippy::indexing_slicing)]
+// Indexing proof: the index is clamped to `YEARS.len() - 1`. Proof: the table is not empty
+// (`table_is_consistent`), so `YEARS.len() - 1` cannot wrap.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn packed_at(index: u32) -> u16 {
     let last = YEARS.len() - 1;
     let i = index as usize;
@@ -116,6 +150,10 @@ const fn packed_at(index: u32) -> u16 {
 /// Days from 1 Muharram 1300 to 1 Muharram of year `FIRST_YEAR + index`, for an index of the
 /// table: the tabular civil count (the leap-day term of `tabular::year_start` for type II,
 /// rebased to 1300) plus the year's stored offset.
+// Proof: callers pass an index of the table (0..=300), so `14_303 + 11 * index` is at least
+// 30 · 476 + 23 and below 2^13, and the sum below 2^17; the last subtraction wraps on purpose
+// (unsigned arithmetic, rebased to the first year).
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 const fn year_start_from_first(index: u32) -> u32 {
     // ⌊(11·y + 3) / 30⌋ with y = 1300 + index, less its value at 1300 (476 days).
@@ -132,12 +170,21 @@ const fn year_start_from_first(index: u32) -> u32 {
 const MONTH_INDEX_BIAS: u32 = 400;
 
 /// The month index estimate for `day` days after 1 Muharram 1300: the index or the one before.
+// Proof: `day` is below 106,665 (module documentation), so `32 * day` is below 2^22.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 const fn month_index_estimate(day: u32) -> u32 {
     (32 * day).saturating_sub(MONTH_INDEX_BIAS) / 945
 }
 
 /// The year, month and day of an R.D. in `FIRST_RATA_DIE..=LAST_RATA_DIE`.
+// Proof: with the R.D. in range, `rata_die - FIRST_RATA_DIE` is 0..106,665 and the estimate
+// is the day's month index (0..=3,611) or the one before (checked at compile time), so
+// `index` is 0..=300 and `month0` 0..=11; `start` is below 2^17 and `next` is 29 or 30 more.
+// After the step the month's start is at most `day` and `month0` at most 12; it wraps to the
+// next year only after a Dhu al-Hijjah before 1600 (the day is in the table), so `index` stays
+// 0..=300 and `month0 - 12 * wrap` is 0..=11. The year is at most 1600, the day 1..=30.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     // Unsigned 32-bit arithmetic from 1 Muharram 1300, so that divisions by constants become
@@ -162,6 +209,9 @@ pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
 
 /// Checks the table at compile time: offsets and year lengths in range, every year starting
 /// the day after the previous one ends, and the first and last days as documented.
+// Proof: evaluated only at compile time (by the assertion below), where an overflow is a
+// compile error; the years and indexes run over the table, the months over 1..=12.
+#[allow(clippy::arithmetic_side_effects)]
 const fn table_is_consistent() -> bool {
     let mut year = FIRST_YEAR;
     while year <= LAST_YEAR {

@@ -1,4 +1,5 @@
 //! Parse errors: what went wrong, where (a byte span), and what was expected there.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use alloc::string::String;
 use core::fmt;
@@ -267,7 +268,9 @@ impl fmt::Display for ParseError {
                 }
             }
             ParseErrorKind::AmbiguousMonth { first } => {
-                let second = first + 1;
+                // The parser makes `first` 3 or 5; a caller's own value (the field is public)
+                // must not overflow here either, and any month past 12 has no name.
+                let second = first.saturating_add(1);
                 write!(
                     f,
                     "month name {:?} is ambiguous; expected {} ({}) or {} ({})",

@@ -10,6 +10,11 @@
 //! the word of the first such name in table order (the trie's choice), and whether some name
 //! goes on past a gap after those letters, in which case the trie decides when a letter
 //! follows the gap.
+//!
+//! The table is built at compile time, where an index out of bounds or an overflow is a
+//! compile error; at run time it is read only through `get`, and positions are byte offsets
+//! into a `&str` (below `isize::MAX`), advanced by the width of a char read inside it.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::fold::{self, Class, GAP};
 use super::words::{Match, Word, ENTRY_TABLE as ENTRIES};
@@ -43,9 +48,9 @@ const fn slot_of(key: u64) -> usize {
 }
 
 /// The slot of `key` in `slots` (the one holding it, or the empty one to fill).
-// Indexing: evaluated only while building a `const` table at compile time, where an
-// index out of bounds stops the build instead of running.
-#[allow(clippy::indexing_slicing)]
+// Indexing and arithmetic: evaluated only while building a `const` table at compile time,
+// where an index out of bounds or an overflow stops the build instead of running.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn find(slots: &[Slot; SLOTS], key: u64) -> usize {
     let mut i = slot_of(key);
     while slots[i].key != 0 && slots[i].key != key {
@@ -56,9 +61,9 @@ const fn find(slots: &[Slot; SLOTS], key: u64) -> usize {
 
 /// Every name's letters up to each of its gaps (`goes_on`) and in full (`word`), keys of at
 /// most [`KEY_BYTES`] letters only.
-// Indexing: evaluated only while building a `const` table at compile time, where an
-// index out of bounds stops the build instead of running.
-#[allow(clippy::indexing_slicing)]
+// Indexing and arithmetic: evaluated only while building a `const` table at compile time,
+// where an index out of bounds or an overflow stops the build instead of running.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn build() -> [Slot; SLOTS] {
     let mut slots = [EMPTY; SLOTS];
     let mut used = 0;
@@ -112,6 +117,10 @@ pub(crate) enum Exact {
 
 /// The known word at `start`, which holds a word letter, or [`Exact::Unsure`] when the word is
 /// long, has a dot, or may be the start of a name of several words.
+// Proof: `pos` starts at `start` and only grows, so `pos - start` cannot wrap; it is at most
+// `text.len()` (it grows by two only after `bytes.get(pos..pos + 2)` succeeded, and otherwise
+// by the width of a char read at `pos` inside `text`), so `pos + 2` cannot overflow.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 pub(crate) fn word_at(text: &str, start: usize) -> Exact {
     // The folded letters, first in the high byte; a full key has its top byte set.
@@ -219,12 +228,18 @@ fn probe(key: u64) -> Option<&'static Slot> {
         if slot.key == 0 {
             return None;
         }
-        i = (i + 1) & (SLOTS - 1);
+        // Proof: `i < SLOTS` (a masked value), so `i + 1` cannot overflow.
+        #[allow(clippy::arithmetic_side_effects)]
+        {
+            i = (i + 1) & (SLOTS - 1);
+        }
     }
     None
 }
 
 /// Whether a letter follows the gaps (and marks) at `pos`, where a longer name might go on.
+// Proof: `width` is that of a char read at `p` inside `text`, so `p + width <= text.len()`.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 fn letter_after_gaps(text: &str, pos: usize) -> bool {
     let mut p = pos;

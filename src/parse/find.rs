@@ -7,6 +7,10 @@
 //! `غرة`, `فاتح` or `یکم` (a two-letter byte test, then a look-up). Each attempt reads a bounded
 //! number of tokens and the scan never moves back past a digit cluster it has handled, so the
 //! time is linear in the length of the text.
+//!
+//! Bounds used by the proofs below: positions are byte offsets into the text (below
+//! `isize::MAX`), advanced by the width of a char read inside it.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::fold;
 use super::grammar::{Mode, Scanner};
@@ -79,6 +83,9 @@ enum Anchor {
 }
 
 /// The next digit (of the three sets) or possible day word at or after `from`, in one pass.
+// Proof: `rest` is `bytes[from..]` and `rest.get(i)` succeeded, so `from + i < bytes.len()`
+// and `i + 2` is at most `rest.len() + 1`.
+#[allow(clippy::arithmetic_side_effects)]
 fn next_anchor(bytes: &[u8], from: usize) -> Option<Anchor> {
     let rest = bytes.get(from..)?;
     let mut i = 0;
@@ -109,9 +116,7 @@ fn next_anchor(bytes: &[u8], from: usize) -> Option<Anchor> {
 /// text, is not a stop, so `يكم` is found in running text only with a year after it.)
 #[inline]
 fn may_be_day_word(bytes: &[u8], i: usize) -> bool {
-    let (Some(&b0), Some(&b1), Some(&b2), Some(&b3)) =
-        (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2), bytes.get(i + 3))
-    else {
+    let Some(&[b0, b1, b2, b3, ..]) = bytes.get(i..) else {
         return false;
     };
     // A mark: U+0640 tatweel or U+064B..U+065F tashkeel (D9 80, D9 8B..D9 9F).
@@ -126,6 +131,10 @@ fn may_be_day_word(bytes: &[u8], i: usize) -> bool {
 
 impl Scanner<'_> {
     /// Up to [`WORDS_BACK`] word starts in `floor..digit`, first to last.
+    // Proof: `seen` sums widths of chars of `segment`, and `floor + i` is a position in the
+    // text, so both are at most its length; each `n += 1` follows a successful
+    // `get_mut(n)`, so `n <= WORDS_BACK`.
+    #[allow(clippy::arithmetic_side_effects)]
     fn word_starts(&self, floor: usize, digit: usize) -> ([usize; WORDS_BACK], usize) {
         let mut starts = [0usize; WORDS_BACK];
         let mut n = 0;
@@ -184,6 +193,8 @@ impl Scanner<'_> {
     }
 
     /// The end of the digits and separators that start at `digit` (`14/2/1442`, `1,845,045`).
+    // Proof: `c` is the char at `end` in the text, so `end + c.len_utf8()` is at most its length.
+    #[allow(clippy::arithmetic_side_effects)]
     fn cluster_end(&self, digit: usize) -> usize {
         let mut end = digit;
         loop {
@@ -232,7 +243,12 @@ impl Iterator for FindDates<'_> {
                         return Some(parsed);
                     }
                     // Past the letter; the words before the next digit are still tried.
-                    self.pos = at + 2;
+                    // Proof: `at` starts a two-byte letter of the text (`next_anchor`), so
+                    // `at + 2` is at most its length.
+                    #[allow(clippy::arithmetic_side_effects)]
+                    {
+                        self.pos = at + 2;
+                    }
                     continue;
                 }
             };

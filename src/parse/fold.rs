@@ -9,6 +9,13 @@
 //!
 //! Names in the table are folded by the same function at compile time ([`fold_name`]), so the
 //! two sides always agree.
+//!
+//! Bounds used by the proofs below: positions are byte offsets into a `&str`, so below
+//! `isize::MAX`, and a position plus the width of a char read inside the text is at most its
+//! length; folded names and windows hold at most [`MAX_FOLDED`] bytes. The table builders
+//! (`table`, `fold_name`, `decode`) run only at compile time, where an index out of bounds or an
+//! overflow is a compile error.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 /// The longest folded name, and the size of the folding window.
 pub(crate) const MAX_FOLDED: usize = 32;
@@ -38,6 +45,8 @@ pub(crate) enum Class {
 }
 
 /// Arabic letter `c` as a folded byte (U+0621..U+064A map to 0xA1..0xCA).
+// Proof: called only with Arabic letters, U+0621..=U+064A, so the subtraction cannot wrap.
+#[allow(clippy::arithmetic_side_effects)]
 const fn arabic(c: char) -> u8 {
     (c as u32 - 0x0600 + 0x80) as u8
 }
@@ -57,7 +66,7 @@ pub(crate) fn is_space(c: char) -> bool {
 pub(crate) const fn class_const(c: char) -> Class {
     match c {
         'a'..='z' => Class::Letter(c as u8),
-        'A'..='Z' => Class::Letter(c as u8 + 32),
+        'A'..='Z' => Class::Letter((c as u8) | 0x20),
         '.' => Class::Letter(b'.'),
         'à'..='å' | 'À'..='Å' | 'ā' | 'Ā' | 'ă' => Class::Letter(b'a'),
         'ç' | 'Ç' => Class::Letter(b'c'),
@@ -107,8 +116,10 @@ pub(crate) static ARABIC_LETTERS: [u8; 128] = {
     let classes = table(0x0600);
     let mut out = [0u8; 128];
     let mut i = 0;
+    // Proof: compile-time evaluation, where an index out of bounds or an overflow is a compile
+    // error; `i < 128` anyway.
+    #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
     while i < 128 {
-        // `i < 128`: in bounds; compile-time evaluation.
         if let Class::Letter(x) = classes[i] {
             out[i] = x;
         }
@@ -127,13 +138,15 @@ const fn is_other_letter(code: u32) -> bool {
     )
 }
 
+// Proof: evaluated only at compile time (for `LATIN1`, `ARABIC` and `ARABIC_LETTERS`), where an
+// index out of bounds or an overflow is a compile error; `i < 256` and `base` is 0x0600 at most.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn table(base: u32) -> [Class; 256] {
     let mut out = [Class::Stop; 256];
     let mut i = 0;
     while i < 256 {
         let code = base + i as u32;
         if let Some(c) = char::from_u32(code) {
-            // `i < 256`: in bounds; compile-time evaluation.
             out[i] = match class_const(c) {
                 Class::Stop if is_other_letter(code) => Class::Letter(OTHER_LETTER),
                 Class::Stop if matches!(code, 0x09..=0x0D | 0x20 | 0x85 | 0xA0) => Class::Gap,
@@ -152,6 +165,8 @@ pub(crate) fn class(c: char) -> Class {
     let code = c as u32;
     let fast = match code {
         0..=0xFF => LATIN1.get(code as usize).copied(),
+        // Proof: `code` is at least 0x0600 in this arm.
+        #[allow(clippy::arithmetic_side_effects)]
         0x0600..=0x06FF => ARABIC.get((code - 0x0600) as usize).copied(),
         _ => None,
     };
@@ -179,6 +194,8 @@ pub(crate) struct FoldedName {
 }
 
 /// Byte `k` of `b`, or 0 past the end (the guard makes the index safe).
+// Indexing proof: `k < b.len()` is checked first (`<[u8]>::get` is not a `const fn`).
+#[allow(clippy::indexing_slicing)]
 const fn at(b: &[u8], k: usize) -> u32 {
     if k < b.len() {
         b[k] as u32
@@ -188,6 +205,9 @@ const fn at(b: &[u8], k: usize) -> u32 {
 }
 
 /// Decodes the char at `i` of valid UTF-8 `b`, with its width; `('\0', 1)` past the end.
+// Proof: evaluated only at compile time (through `fold_name`), where an overflow is a compile
+// error; `i` is below the length of a name anyway.
+#[allow(clippy::arithmetic_side_effects)]
 const fn decode(b: &[u8], i: usize) -> (char, usize) {
     let b0 = at(b, i);
     let (value, width) = if b0 < 0x80 {
@@ -211,6 +231,10 @@ const fn decode(b: &[u8], i: usize) -> (char, usize) {
 
 /// Folds a name of the table. Characters of class [`Class::Stop`] are dropped; a test checks
 /// that every name folds to something and reads itself back.
+// Proof: evaluated only at compile time (for `words::ENTRY_TABLE`), where an index out of
+// bounds or an overflow is a compile error; `n - 1` runs only when `n > 0`, `n < MAX_FOLDED`
+// is the loop condition and `i` stays within the name plus a char's width.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 pub(crate) const fn fold_name(name: &str) -> FoldedName {
     let b = name.as_bytes();
     let mut out = [0u8; MAX_FOLDED];
@@ -221,7 +245,6 @@ pub(crate) const fn fold_name(name: &str) -> FoldedName {
         i += width;
         match class_const(c) {
             Class::Letter(x) => {
-                // `n - 1` only when n > 0; `n < MAX_FOLDED` is the loop condition.
                 if !(x.is_ascii_lowercase() && x != b'i' && n > 0 && out[n - 1] == x) {
                     out[n] = x;
                     n += 1;
@@ -249,6 +272,9 @@ pub(crate) struct Window {
 
 impl Window {
     /// Folds `text` from `start` until a stop character, a full window or [`MAX_WINDOW`] bytes.
+    // Proof: `start + offset` is the position of a char of `text`, plus its width at most
+    // `text.len()`.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) fn new(text: &str, start: usize) -> Window {
         let mut w = Window { bytes: [0; MAX_FOLDED], ends: [0; MAX_FOLDED], len: 0 };
         let Some(rest) = text.get(start..) else { return w };
@@ -288,7 +314,11 @@ impl Window {
             (Some(b), Some(e)) => {
                 *b = byte;
                 *e = end as u32;
-                self.len += 1;
+                // Proof: `get_mut(self.len)` succeeded, so `self.len < MAX_FOLDED`.
+                #[allow(clippy::arithmetic_side_effects)]
+                {
+                    self.len += 1;
+                }
                 true
             }
             _ => false,
@@ -344,6 +374,8 @@ impl Window {
 
     /// If `name` matches at the start of the window, the input offset after its last letter.
     /// Gaps of the name are optional in the input; gaps of the input must be in the name.
+    // Proof: `j` grows by at most one per byte of the pattern, at most `MAX_FOLDED`.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) fn matches(&self, name: &FoldedName) -> Option<usize> {
         let pattern = name.bytes.get(..usize::from(name.len))?;
         let mut j = 0usize;
@@ -367,6 +399,8 @@ impl Window {
 }
 
 /// `end` moved over the marks (tashkeel, tatweel) that follow it (at most 64).
+// Proof: `width` is that of a char read at `e` inside `text`, so `e + width <= text.len()`.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 pub(crate) fn extend_over_marks(text: &str, end: usize) -> usize {
     let mut e = end;
@@ -381,6 +415,8 @@ pub(crate) fn extend_over_marks(text: &str, end: usize) -> usize {
 
 /// Whether a word may end at `end`: the next character, past marks and apostrophes (at most
 /// 64), is not a letter.
+// Proof: `width` is that of a char read at `e` inside `text`, so `e + width <= text.len()`.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 pub(crate) fn is_word_end(text: &str, end: usize) -> bool {
     let mut e = end;
@@ -396,6 +432,8 @@ pub(crate) fn is_word_end(text: &str, end: usize) -> bool {
 
 /// The class of the character at byte `pos` of `text` and its width in bytes; `None` at the
 /// end or off a char boundary. ASCII and the Arabic block are read straight from the bytes.
+// Proof: `bytes.get(pos)` succeeded, so `pos < text.len() <= isize::MAX` and `pos + 1` fits.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) fn class_at(text: &str, pos: usize) -> Option<(Class, usize)> {
     let bytes = text.as_bytes();
@@ -415,6 +453,8 @@ pub(crate) fn class_at(text: &str, pos: usize) -> Option<(Class, usize)> {
 
 /// The character at byte `pos` of `text` and its width in bytes; `None` at the end or off a
 /// char boundary. ASCII and two-byte characters (Arabic) are decoded inline.
+// Proof: `bytes.get(pos)` succeeded, so `pos < text.len() <= isize::MAX` and `pos + 1` fits.
+#[allow(clippy::arithmetic_side_effects)]
 #[inline]
 pub(crate) fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
     let bytes = text.as_bytes();
@@ -432,6 +472,10 @@ pub(crate) fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
 }
 
 /// Levenshtein distance of two short byte strings, gaps ignored (for close matches).
+// Proof: both strings are cut to `MAX_FOLDED` bytes, so `bn` (incremented after a successful
+// `get_mut`) and `j + 1` are at most `MAX_FOLDED`, and every distance at most `2 * MAX_FOLDED`
+// plus one.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) fn distance(a: &[u8], b: &[u8]) -> usize {
     let mut prev = [0usize; MAX_FOLDED + 1];
     let mut cur = [0usize; MAX_FOLDED + 1];

@@ -1,6 +1,11 @@
 //! The date grammar: small functions that take a position and return what they read and the
 //! position after it. They fill a field bag ([`Side`]), which [`Scanner::check`] turns into
 //! dates in one place (ranges, the calendar, the weekday, the agreement of a pair).
+//!
+//! Bounds used by the proofs below: positions are byte offsets into the text, at most its
+//! length and so below `isize::MAX` (a position plus a few bytes cannot overflow a `usize`),
+//! and a position plus the width of a char or byte read there is at most the text's length.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::cell::Cell;
 
@@ -107,6 +112,10 @@ impl<'t> Scanner<'t> {
     }
 
     #[inline(always)]
+    // Proof: `p` advances only over a byte or char read at `p` inside the text (`get(p)`
+    // or `get(p + 1)` succeeded, or `char_at` gave its width), so it stays at most the text's
+    // length, and `p + 1` fits.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) fn skip_space(&self, pos: usize) -> usize {
         let mut p = pos;
         while let Some(&b) = self.text.as_bytes().get(p) {
@@ -134,6 +143,9 @@ impl<'t> Scanner<'t> {
     }
 
     /// Skips white space and the punctuation that may surround a date.
+    // Proof: `p` adds up the widths of chars of `text[pos..]`, so it is at most the text's
+    // length.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) fn skip_junk(&self, pos: usize) -> usize {
         // Nearly always a date starts with a digit or a letter, and ends the text.
         match fold::class_at(self.text, pos) {
@@ -185,6 +197,8 @@ impl<'t> Scanner<'t> {
         p
     }
 
+    // Proof: `c` is the char at `pos` in the text.
+    #[allow(clippy::arithmetic_side_effects)]
     fn skip_char(&self, pos: usize, set: &[char]) -> usize {
         match self.ch(pos) {
             Some(c) if set.contains(&c) => self.skip_space(pos + c.len_utf8()),
@@ -193,6 +207,8 @@ impl<'t> Scanner<'t> {
     }
 
     #[inline]
+    // Proof: the one or two bytes matched at `pos` are in the text.
+    #[allow(clippy::arithmetic_side_effects)]
     fn skip_comma(&self, pos: usize) -> usize {
         // `,` or `،` (D8 8C), by their bytes.
         match self.text.as_bytes().get(pos..) {
@@ -208,6 +224,8 @@ impl<'t> Scanner<'t> {
 
     /// White space and a run of dashes (`ـ`, `ــ`, `-`, `–`) with spaces among them: the
     /// offset after the last dash; `None` when there is no dash.
+    // Proof: `c` is the char at `p` in the text.
+    #[allow(clippy::arithmetic_side_effects)]
     fn dashes_end(&self, pos: usize) -> Option<usize> {
         let mut p = self.skip_space(pos);
         let mut last = None;
@@ -226,6 +244,11 @@ impl<'t> Scanner<'t> {
     /// A run of digits of the three sets (mixed) at `pos`, read byte by byte: `0-9`, and
     /// `٠-٩` (U+0660..U+0669, bytes D9 A0..A9) or `۰-۹` (U+06F0..U+06F9, bytes DB B0..B9).
     #[inline]
+    // Proof: `end` advances by one or two only after `get(end)` or `get(end + 1)`
+    // succeeded, so it stays at most the text's length and `end + 1` fits; `b` is `b'0'..=b'9'`
+    // or in `zero..zero + 10` (at most 0xBA) where it is subtracted from; `value` is at most
+    // `u32::MAX`, so `value * 10 + 9` fits a u64.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) fn number(&self, pos: usize) -> Option<Num> {
         let bytes = self.text.as_bytes();
         let (mut value, mut digits, mut end) = (0u64, 0u32, pos);
@@ -285,6 +308,9 @@ impl<'t> Scanner<'t> {
     }
 
     /// The token at `pos`, for messages: a number, a word, one character, or nothing.
+    // Proof: `end` adds up the widths of chars of `text[pos..]`, so it is at most the
+    // text's length.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) fn token_span(&self, pos: usize) -> Span {
         if let Some(n) = self.number(pos) {
             return n.span;
@@ -307,6 +333,8 @@ impl<'t> Scanner<'t> {
         Span { start: pos, end }
     }
 
+    // Proof: the byte or char matched at `pos` is in the text.
+    #[allow(clippy::arithmetic_side_effects)]
     fn separator(&self, pos: usize) -> Option<(char, usize)> {
         match *self.text.as_bytes().get(pos)? {
             b @ (b'/' | b'-' | b'.') => Some((char::from(b), pos + 1)),
@@ -317,6 +345,9 @@ impl<'t> Scanner<'t> {
     }
 
     /// `st`, `nd`, `rd`, `th` or French `er` right after a day.
+    // Proof: `get(pos)` succeeded, so `pos < text.len()` and `pos + 2` fits; then
+    // `get(pos..pos + 2)` succeeded, so `pos + 2` is at most the text's length.
+    #[allow(clippy::arithmetic_side_effects)]
     fn ordinal(&self, pos: usize) -> Option<usize> {
         if !self.text.as_bytes().get(pos)?.is_ascii_alphabetic() {
             return None;
@@ -359,7 +390,12 @@ impl<'t> Scanner<'t> {
                         let mut e = Some(s2.end);
                         if conn.paren {
                             let r = self.skip_space(s2.end);
-                            e = (self.ch(r) == Some(')')).then_some(r + 1);
+                            // Proof: `r` is a position in the text, so `r + 1` fits (and is used
+                            // only when `)` is at `r`).
+                            #[allow(clippy::arithmetic_side_effects)]
+                            {
+                                e = (self.ch(r) == Some(')')).then_some(r + 1);
+                            }
                             if e.is_none() && self.mode == Mode::Whole {
                                 let span = self.token_span(r);
                                 return Err(Fail::expected(Expected::ClosingParenthesis, span));
@@ -464,6 +500,8 @@ impl<'t> Scanner<'t> {
     }
 
     /// What joins the second date of a pair to the first, which ends at `first.end`.
+    // Proof: `c` is the char at `q` in the text.
+    #[allow(clippy::arithmetic_side_effects)]
     fn connector(&self, first: &Side) -> Option<Connector> {
         let q = self.skip_comma(self.skip_space(first.end));
         let word_connector = |end| Connector {
@@ -500,6 +538,8 @@ impl<'t> Scanner<'t> {
 
     /// `(Mon)`, `(الخميس)` or Urdu `بروز جمعہ` after a date. Returns the day, its span and the
     /// offset after it.
+    // Proof: `(` is at `q` and `)` at `e` in the text when one is added to them.
+    #[allow(clippy::arithmetic_side_effects)]
     fn trailing_weekday(&self, pos: usize) -> Option<(Weekday, Span, usize)> {
         let q = self.skip_space(pos);
         if let Some(noun) = self.word(q).filter(|m| m.word == Word::DayNoun) {
@@ -519,6 +559,9 @@ impl<'t> Scanner<'t> {
     }
 
     /// A time after a date (`13:34`, `- 17:35`), which `parse` allows and ignores.
+    // Proof: `:` is at `hour.span.end` and at `e` in the text when one is added to them;
+    // `r + suffix.len()` is taken only when `text[r..]` holds at least `suffix.len()` bytes.
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) fn time(&self, pos: usize) -> Option<usize> {
         let mut q = self.skip_space(pos);
         q = self.skip_char(q, &['-', '–', '—', ',', '،', '|']);
@@ -602,7 +645,11 @@ impl<'t> Scanner<'t> {
                 }
                 // `الأحد (26 تشرين الأول 2025)`: the date in parentheses after its weekday.
                 if self.ch(q) == Some('(') {
-                    q = self.skip_space(q + 1);
+                    // Proof: `(` is at `q` in the text.
+                    #[allow(clippy::arithmetic_side_effects)]
+                    {
+                        q = self.skip_space(q + 1);
+                    }
                     paren = true;
                 }
                 p = q;
@@ -614,7 +661,11 @@ impl<'t> Scanner<'t> {
             if self.ch(r) != Some(')') {
                 return Err(Fail::expected(Expected::ClosingParenthesis, self.token_span(r)));
             }
-            s.end = r + 1;
+            // Proof: `)` is at `r` in the text.
+            #[allow(clippy::arithmetic_side_effects)]
+            {
+                s.end = r + 1;
+            }
         }
         weak_month_needs_year(s)
     }
@@ -706,6 +757,8 @@ impl<'t> Scanner<'t> {
     }
 
     /// `14/ صفر/1399هـ`, `21/ ابريل لعام 2023`: a month name between slashes.
+    // Proof: `/` is at `r` in the text.
+    #[allow(clippy::arithmetic_side_effects)]
     fn slashed_month(&self, s: &mut Side, day: Num, q: usize) -> Result<(), Fail> {
         s.day = Some(day);
         let end = self.month_name(s, q)?;
@@ -744,6 +797,8 @@ impl<'t> Scanner<'t> {
     }
 
     /// [`Scanner::month_name`] for a word already looked up at `q`.
+    // Proof: `.` is at `end` in the text.
+    #[allow(clippy::arithmetic_side_effects)]
     fn month_from(&self, s: &mut Side, q: usize, m: words::Match) -> Result<usize, Fail> {
         let span = Span { start: q, end: m.end };
         let (month, cal) = match m.word {
@@ -770,6 +825,9 @@ impl<'t> Scanner<'t> {
 
     /// The same month's other name after a Gregorian month name: `تموز/يوليو`,
     /// `أيار - مايو`, `يونيو ــ حزيران`, `أيار (مايو)`. Returns the offset after it.
+    // Proof: `/` or `(` is at `r` in the text; `r3` is a position in the text, so `r3 + 1`
+    // fits (and is used only when `)` is at `r3`).
+    #[allow(clippy::arithmetic_side_effects)]
     fn second_month_name(&self, end: usize, month: u8) -> Option<usize> {
         let r = self.skip_space(end);
         let (r2, paren) = match self.ch(r)? {
@@ -962,6 +1020,10 @@ impl<'t> Scanner<'t> {
     }
 
     /// RFC 9557 suffixes of an ISO date: a time, then `[u-ca=…]` and other annotations.
+    // Proof: `T` and `[` are at `q` in the text when one is added to it; `q` then advances
+    // over bytes of `text[q..]` (a count of them, or `[` plus `close` bytes plus `]`), and
+    // `content_start` and `start + name.len()` are positions inside the brackets.
+    #[allow(clippy::arithmetic_side_effects)]
     fn iso_annotations(&self, s: &mut Side) -> Result<(), Fail> {
         let mut q = s.end;
         let mut iso = false;
@@ -1212,8 +1274,12 @@ fn close_matches(window: &Window) -> CloseMatches {
         }
         // Keep the eight best, in order of distance.
         if let Some(pos) = found.iter().position(|&(fd, _, _)| d < fd) {
-            let last = found.len() - 1;
-            found.copy_within(pos..last, pos + 1);
+            // Proof: `found` holds 8 entries and `pos` indexes one, so `last` is 7, `pos + 1` at
+            // most 8 and `copy_within`'s ranges are inside it. (`rotate_right` on the tail
+            // costs more instructions per call.)
+            #[allow(clippy::arithmetic_side_effects)]
+            let (last, next) = (found.len() - 1, pos + 1);
+            found.copy_within(pos..last, next);
             if let Some(slot) = found.get_mut(pos) {
                 *slot = (d, hijri, month);
             }

@@ -7,6 +7,10 @@
 //! Matching is exactly [`words::word_at_scan`]'s (a unit test compares the two); on the rare
 //! input that would need more than [`STATES`] live nodes the walk hands over to it.
 //! While only one node is alive (nearly always) the walk keeps just that one.
+//!
+//! The trie is built at compile time, where an index out of bounds or an overflow is a compile
+//! error; at run time it is read only through `get`.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::exact::{self, Exact};
 use super::fold::{self, Class, Window, GAP, MAX_WINDOW};
@@ -28,9 +32,9 @@ struct Node {
 const EMPTY: Node = Node { byte: 0, child: 0, sibling: 0, gap: 0, word: None, rank: u16::MAX };
 
 /// An upper bound on the node count: one per folded byte, plus the root.
-// Indexing: evaluated only while building a `const` table at compile time, where an
-// index out of bounds stops the build instead of running.
-#[allow(clippy::indexing_slicing)]
+// Indexing and arithmetic: evaluated only while building a `const` table at compile time,
+// where an index out of bounds or an overflow stops the build instead of running.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn bound() -> usize {
     let mut total = 1;
     let mut i = 0;
@@ -58,9 +62,9 @@ const fn find_child<const N: usize>(nodes: &[Node; N], node: usize, byte: u8) ->
 
 /// Inserts every entry of [`ENTRIES`] in order; an identical folded name keeps its first word,
 /// as the scan does. Returns the nodes and how many are used.
-// Indexing: evaluated only while building a `const` table at compile time, where an
-// index out of bounds stops the build instead of running.
-#[allow(clippy::indexing_slicing)]
+// Indexing and arithmetic: evaluated only while building a `const` table at compile time,
+// where an index out of bounds or an overflow stops the build instead of running.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn build<const N: usize>() -> ([Node; N], usize) {
     let mut nodes = [EMPTY; N];
     let mut used = 1;
@@ -101,7 +105,9 @@ const USED: usize = build::<{ bound() }>().1;
 /// The trie, exactly as large as it needs to be; a `const` for [`ROOT`]'s compile-time
 /// construction (see [`ENTRY_TABLE`](super::words::ENTRY_TABLE)), read at run time only
 /// through [`NODES`].
-#[allow(clippy::large_const_arrays)]
+// Proof: a constant, so an index out of bounds or an overflow is a compile error; `i < USED`
+// anyway, and `all` holds at least `USED` nodes.
+#[allow(clippy::large_const_arrays, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const TRIE: [Node; USED] = {
     let (all, _) = build::<{ bound() }>();
     let mut out = [EMPTY; USED];
@@ -115,6 +121,9 @@ const TRIE: [Node; USED] = {
 static NODES: [Node; USED] = TRIE;
 
 /// The root's children by first byte, so the widest fan-out is one index.
+// Proof: evaluated at compile time, where an index out of bounds is a compile error; a byte
+// indexes 256 entries, and `c` is a node of the trie anyway.
+#[allow(clippy::indexing_slicing)]
 static ROOT: [u16; 256] = {
     let mut out = [0u16; 256];
     let mut c = TRIE[0].child as usize;
@@ -171,6 +180,9 @@ pub(crate) fn word_at(text: &str, start: usize) -> Option<Match> {
 ///
 /// One live trie node while the input has one reading; at a letter that both a node's own
 /// edge and its gap edge accept, [`word_at_nfa`] takes over from the start.
+// Proof: `pos` starts at `start` and only grows, so `pos - start` cannot wrap; `width` is that
+// of a char that `class_at` read inside `text`, so `pos + width` is at most `text.len()`.
+#[allow(clippy::arithmetic_side_effects)]
 fn walk(text: &str, start: usize, first: char) -> Option<Match> {
     let mut node = 0u16;
     let mut last: Option<u8> = None;
@@ -223,6 +235,10 @@ fn walk(text: &str, start: usize, first: char) -> Option<Match> {
 
 /// [`word_at`] for the inputs where more than one spelling of a name is alive at once (the
 /// input `dhulqadah` is both `dhul qadah` and `dhu l qadah` so far): a set of live nodes.
+// Proof: `pos` starts at `start` and only grows, so `pos - start` cannot wrap; `width` is that
+// of a char that `class_at` read inside `text`, so `pos + width` is at most `text.len()`;
+// each `n += 1` follows a successful `get_mut(n)` on an array of `STATES`, so `n <= STATES`.
+#[allow(clippy::arithmetic_side_effects)]
 fn word_at_nfa(text: &str, start: usize) -> Option<Match> {
     let (first, _) = fold::char_at(text, start)?;
     if !fold::is_word_letter(first) {

@@ -5,6 +5,10 @@
 //! entry covers its hamza, madda, ى/ي, ة/ه, tashkeel, case, doubled-letter and glued-word
 //! variants. Sources: CLDR 46 (`ar`, `en`, `fr`, `fa`, `ur`), and the spellings of Saudi,
 //! Egyptian, Levantine, Maghrebi, Pakistani and Bangladeshi newspapers.
+//!
+//! The tables are built at compile time, where an index out of bounds or an overflow is a
+//! compile error; at run time they are read only through `get`.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::fold::{fold_name, FoldedName, Window};
 
@@ -98,11 +102,13 @@ const ORDINALS: [(&str, Word); 62] = ordinals![
 ];
 
 /// The word table: [`WORDS`], then the [`ORDINALS`].
+// Proof: a constant, so an index out of bounds or an overflow is a compile error; `i` is below
+// `WORDS.len() + ORDINALS.len()`, and `i - WORDS.len()` runs only when `i >= WORDS.len()`.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 pub(crate) const NAMES: &[(&str, Word)] = &{
     let mut out = [("", The); WORDS.len() + ORDINALS.len()];
     let mut i = 0;
     while i < out.len() {
-        // `i < WORDS.len() + ORDINALS.len()`: each index is in bounds; compile-time evaluation.
         out[i] = if i < WORDS.len() { WORDS[i] } else { ORDINALS[i - WORDS.len()] };
         i += 1;
     }
@@ -625,12 +631,15 @@ pub(crate) struct Entry {
 const COUNT: usize = NAMES.len();
 
 /// The entries folded and sorted by first byte, at compile time.
+// Proof: evaluated only at compile time (for `ENTRY_TABLE`), where an index out of bounds or
+// an overflow is a compile error; `i < COUNT == NAMES.len()`, and `j - 1` runs only when
+// `j > 0`.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn build() -> [Entry; COUNT] {
     let placeholder = Entry { name: fold_name(""), word: Word::The };
     let mut out = [placeholder; COUNT];
     let mut i = 0;
     while i < COUNT {
-        // `i < COUNT == NAMES.len()`: in bounds; compile-time evaluation.
         out[i] = Entry { name: fold_name(NAMES[i].0), word: NAMES[i].1 };
         i += 1;
     }
@@ -656,6 +665,9 @@ const fn key(entry: &Entry) -> u16 {
 }
 
 /// Where the entries of each first byte start: entries `INDEX[b]..INDEX[b + 1]`.
+// Proof: evaluated only at compile time (for `INDEX`), where an index out of bounds or an
+// overflow is a compile error; `i < COUNT`, `k < 257`, and a count is at most `COUNT`.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn build_index() -> [u16; 257] {
     let mut index = [0u16; 257];
     let mut i = 0;
@@ -672,6 +684,9 @@ const fn build_index() -> [u16; 257] {
 }
 
 /// The sort keys of [`ENTRIES`], scanned before the names.
+// Proof: evaluated only at compile time (for `KEYS`), where an index out of bounds or an
+// overflow is a compile error; `i < COUNT`.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn build_keys() -> [u16; COUNT] {
     let mut keys = [0u16; COUNT];
     let mut i = 0;
@@ -705,6 +720,9 @@ pub(crate) struct Match {
 
 /// The longest known word at `start`, which must end at a word boundary, by a scan of the
 /// entries that share its first byte: the trie's fallback and its reference in tests.
+// Proof: a byte plus one is at most 256; `from + i` is below `to`, an entry of `INDEX`, so at
+// most `COUNT`.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) fn word_at_scan(text: &str, start: usize, window: &Window) -> Option<Match> {
     let first = window.first()?;
     let from = usize::from(*INDEX.get(usize::from(first))?);
