@@ -92,7 +92,20 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+// Outside tests nothing may panic: no unwrap, expect or panic, no indexing or slicing that can
+// go out of bounds, no arithmetic that can overflow. Each exception is allowed on the smallest
+// item with the proof (or, for tables built at compile time, the note that an overflow or an
+// index out of bounds there stops the build) beside it.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 extern crate alloc;
 #[cfg(feature = "std")]

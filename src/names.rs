@@ -4,7 +4,6 @@
 //! variants. Sources: CLDR 46 (`ar` and `en`, calendars `islamic` and `gregorian`) for the CLDR
 //! forms; the common alternatives are those of Saudi, Egyptian, Levantine and Maghrebi
 //! newspapers.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use crate::calendar::Weekday;
 

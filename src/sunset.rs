@@ -31,7 +31,6 @@
 //! assert_eq!(day.daytime.to_string(), "2026-02-18");
 //! # Ok::<(), hijri_calendar::Error>(())
 //! ```
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::fmt;
 

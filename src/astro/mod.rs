@@ -32,8 +32,6 @@
 //! assert!(sky.elongation() < 3.0);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
-// Inherited by the submodules.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 mod angle;
 mod moon;

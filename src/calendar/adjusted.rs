@@ -13,7 +13,6 @@
 //! ±300,000): sums and differences of a few such values cannot overflow an i32 or an i64.
 //!
 //! [`DayNumber`]: crate::DayNumber
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use alloc::boxed::Box;
 use alloc::string::String;

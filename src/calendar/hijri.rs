@@ -2,7 +2,6 @@
 //!
 //! Bounds used by the proofs below: a [`HijriDate`] is validated, so its month is 1..=12, its
 //! day 1..=30 and its R.D. a [`DayNumber`]'s (inside ±10^8); years are `i32`s, worked in i64.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::fmt;
 use core::iter::FusedIterator;

@@ -4,15 +4,13 @@
 //! (`umm_al_qura`, `tabular`) and are reached only through the dispatch functions below, which
 //! speak in day numbers (Rata Die).
 //!
-//! Every child module inherits the denial below (the hand-written ones state it again at their
-//! top; the generated tables `umm_al_qura_data.rs` and `umm_al_qura_published_data.rs` only
-//! inherit it): no indexing that can panic and no arithmetic that can overflow outside tests,
-//! unless allowed on the smallest item with a `// Proof:` of why it cannot. Bounds used by the
+//! Like the whole crate, these modules have no indexing that can panic and no arithmetic that
+//! can overflow outside tests, unless allowed on the smallest item with a `// Proof:` of why
+//! it cannot (the crate root denies both lints). Bounds used by the
 //! proofs in this file: dates are validated, or their fields checked in the order of
 //! `check_date` (year in the calendar's range, month 1..=12, day of the month), before anything
 //! is computed from them; every calendar's years are within ±300,000 and its R.D.s within a day
 //! of a [`DayNumber`]'s range (±10^8).
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 mod adjusted;
 mod day_number;

@@ -11,7 +11,6 @@
 //! with room to spare), and every R.D. lies within a day of a [`DayNumber`]'s range (±10^8).
 //!
 //! [`DayNumber`]: super::DayNumber
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::fmt;
 

@@ -9,7 +9,6 @@
 //! `FIRST_RATA_DIE..=LAST_RATA_DIE`, so day counts from 1 Muharram 1300 below 106,665.
 //! `table_is_consistent` is evaluated only at compile time, where an overflow is a compile
 //! error.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::gregorian;
 use super::tabular::{self, Epoch, LeapCycle};

@@ -10,7 +10,6 @@
 //! the table (the dispatch in `calendar/mod.rs` checks them first) and R.D.s in
 //! `FIRST_RATA_DIE..=LAST_RATA_DIE`. `table_is_consistent` is evaluated only at compile time,
 //! where an overflow is a compile error.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::gregorian;
 use super::tabular::{self, Epoch, LeapCycle};

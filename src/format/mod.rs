@@ -91,8 +91,6 @@
 //! [`Bidi::Isolate`] writes), or in HTML `<bdi>…</bdi>` or `<span dir="rtl">…</span>`.
 //! Arabic-Indic digits are less affected (they are Arabic numbers to the algorithm), but the
 //! isolate is still the safe choice.
-// Inherited by the submodules.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 mod error;
 mod pattern;

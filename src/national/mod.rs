@@ -46,9 +46,8 @@
 //! month in 1..=12, an R.D. inside the criterion's range (about 110,000 days from the tables' base).
 //! Their arithmetic is allowed function by function with the proof that these bounds keep it
 //! far from overflow; the compile-time builders and checks are allowed as such, since an
-//! overflow or an index out of bounds there stops the build. `compute.rs` and `land.rs` are
-//! under the same lints (child modules inherit them).
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
+//! overflow or an index out of bounds there stops the build. `compute.rs` and `land.rs` use
+//! saturating and checked steps instead (the crate root denies both lints).
 
 #[cfg(feature = "std")]
 mod compute;

@@ -1,5 +1,4 @@
 //! Parse errors: what went wrong, where (a byte span), and what was expected there.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use alloc::string::String;
 use core::fmt;

@@ -14,7 +14,6 @@
 //! The table is built at compile time, where an index out of bounds or an overflow is a
 //! compile error; at run time it is read only through `get`, and positions are byte offsets
 //! into a `&str` (below `isize::MAX`), advanced by the width of a char read inside it.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::fold::{self, Class, GAP};
 use super::words::{Match, Word, ENTRY_TABLE as ENTRIES};

@@ -10,7 +10,6 @@
 //!
 //! Bounds used by the proofs below: positions are byte offsets into the text (below
 //! `isize::MAX`), advanced by the width of a char read inside it.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::fold;
 use super::grammar::{Mode, Scanner};

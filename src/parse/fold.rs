@@ -15,7 +15,6 @@
 //! length; folded names and windows hold at most [`MAX_FOLDED`] bytes. The table builders
 //! (`table`, `fold_name`, `decode`) run only at compile time, where an index out of bounds or an
 //! overflow is a compile error.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 /// The longest folded name, and the size of the folding window.
 pub(crate) const MAX_FOLDED: usize = 32;

@@ -5,7 +5,6 @@
 //! Bounds used by the proofs below: positions are byte offsets into the text, at most its
 //! length and so below `isize::MAX` (a position plus a few bytes cannot overflow a `usize`),
 //! and a position plus the width of a char or byte read there is at most the text's length.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use core::cell::Cell;
 

@@ -10,7 +10,6 @@
 //!
 //! The trie is built at compile time, where an index out of bounds or an overflow is a compile
 //! error; at run time it is read only through `get`.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::exact::{self, Exact};
 use super::fold::{self, Class, Window, GAP, MAX_WINDOW};

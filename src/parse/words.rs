@@ -8,7 +8,6 @@
 //!
 //! The tables are built at compile time, where an index out of bounds or an overflow is a
 //! compile error; at run time they are read only through `get`.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::arithmetic_side_effects))]
 
 use super::fold::{fold_name, FoldedName, Window};
 
