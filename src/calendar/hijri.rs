@@ -11,6 +11,7 @@ use super::{
     tabular, umm_al_qura, ymd_from_rata_die, Calendar, DayNumber, GregorianDate, Weekday,
 };
 use crate::error::{RangeError, Unit};
+use crate::national;
 
 /// A date in a Hijri calendar: year, month (1..=12) and day (1..=30), and the calendar.
 ///
@@ -136,8 +137,8 @@ impl HijriDate {
         month: u8,
         day: u8,
     ) -> Result<HijriDate, RangeError> {
-        // Umm al-Qura and the tabular calendars inside their whole years are settled by a few
-        // comparisons; everything else, and every invalid date (whose error says what is
+        // Umm al-Qura, the computed calendars and the tabular calendars inside their whole years
+        // are settled by a few comparisons; everything else, and every invalid date (whose error says what is
         // wrong), goes through `check_date`.
         let valid = match calendar {
             Calendar::UmmAlQura => umm_al_qura::is_valid(year, month, day),
@@ -145,6 +146,12 @@ impl HijriDate {
                 year.unsigned_abs() <= WHOLE_TABULAR_YEARS
                     && month.wrapping_sub(1) < 12
                     && day.wrapping_sub(1) < tabular::days_in_month(cycle, year, month)
+            }
+            Calendar::Computed(criterion) => {
+                year.wrapping_sub(national::FIRST_YEAR) as u32
+                    <= (national::LAST_YEAR - national::FIRST_YEAR) as u32
+                    && month.wrapping_sub(1) < 12
+                    && day.wrapping_sub(1) < national::days_in_month(criterion, year, month)
             }
             _ => false,
         };
@@ -191,8 +198,8 @@ impl HijriDate {
         day: DayNumber,
     ) -> Result<HijriDate, RangeError> {
         let rata_die = day.rata_die();
-        // The commonest calendars by one match arm each: Umm al-Qura inside its table, and the
-        // tabular calendars, whose range is every day number. The rest, and every error, go
+        // The commonest calendars by one match arm each: Umm al-Qura and the computed calendars
+        // inside their tables, and the tabular calendars, whose range is every day number. The rest, and every error, go
         // through the general dispatch.
         let (year, month, day) = match calendar {
             Calendar::UmmAlQura
@@ -203,6 +210,12 @@ impl HijriDate {
             }
             Calendar::Tabular { cycle, epoch } => {
                 tabular::ymd_from_rata_die(cycle, epoch, rata_die)
+            }
+            Calendar::Computed(criterion)
+                if rata_die >= national::first_rata_die(criterion)
+                    && rata_die <= national::last_rata_die(criterion) =>
+            {
+                national::ymd_from_rata_die(criterion, rata_die)
             }
             _ => match ymd_from_rata_die(calendar, rata_die) {
                 Ok(ymd) => ymd,
