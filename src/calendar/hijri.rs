@@ -137,26 +137,28 @@ impl HijriDate {
         month: u8,
         day: u8,
     ) -> Result<HijriDate, RangeError> {
-        // Umm al-Qura, the computed calendars and the tabular calendars inside their whole years
-        // are settled by a few comparisons; everything else, and every invalid date (whose error says what is
-        // wrong), goes through `check_date`.
-        let valid = match calendar {
-            Calendar::UmmAlQura => umm_al_qura::is_valid(year, month, day),
-            Calendar::Tabular { cycle, .. } => {
-                year.unsigned_abs() <= WHOLE_TABULAR_YEARS
-                    && month.wrapping_sub(1) < 12
-                    && day.wrapping_sub(1) < tabular::days_in_month(cycle, year, month)
-            }
-            Calendar::Computed(criterion) => {
-                year.wrapping_sub(national::FIRST_YEAR) as u32
-                    <= (national::LAST_YEAR - national::FIRST_YEAR) as u32
-                    && month.wrapping_sub(1) < 12
-                    && day.wrapping_sub(1) < national::days_in_month(criterion, year, month)
-            }
-            _ => false,
-        };
-        if valid {
+        // Umm al-Qura, the computed calendars and the tabular calendars inside their whole
+        // years are settled by a few comparisons; everything else, and every invalid date
+        // (whose error says what is wrong), goes through `check_date`, out of line.
+        if matches!(calendar, Calendar::UmmAlQura) && umm_al_qura::is_valid(year, month, day) {
             return Ok(HijriDate { year, month, day, calendar });
+        }
+        if let Calendar::Tabular { cycle, .. } = calendar {
+            if year.unsigned_abs() <= WHOLE_TABULAR_YEARS
+                && month.wrapping_sub(1) < 12
+                && day.wrapping_sub(1) < tabular::days_in_month(cycle, year, month)
+            {
+                return Ok(HijriDate { year, month, day, calendar });
+            }
+        }
+        if let Calendar::Computed(criterion) = calendar {
+            if year.wrapping_sub(national::FIRST_YEAR) as u32
+                <= (national::LAST_YEAR - national::FIRST_YEAR) as u32
+                && month.wrapping_sub(1) < 12
+                && day.wrapping_sub(1) < national::days_in_month(criterion, year, month)
+            {
+                return Ok(HijriDate { year, month, day, calendar });
+            }
         }
         match check_date(calendar, year, month, day) {
             Ok(_) => Ok(HijriDate { year, month, day, calendar }),
