@@ -168,12 +168,21 @@ const fn year_start_from_first(index: u32) -> u32 {
 /// before it (checked at compile time below, for the first and last day of every month).
 const MONTH_INDEX_BIAS: u32 = 400;
 
-/// The month index estimate for `day` days after 1 Muharram 1300: the index or the one before.
-// Proof: `day` is below 106,665 (module documentation), so `32 * day` is below 2^22.
+/// 2³² / (12 · 945), rounded up: a year of 12 estimated months in thirty-seconds of a day, as
+/// a 32-bit binary fraction.
+const YEAR_RECIPROCAL: u64 = (1 << 32) / (12 * 945) + 1;
+
+/// The month index estimate for `day` days after 1 Muharram 1300, as a year index and a 0-based
+/// month: the month or the one before. One multiplication gives the count of estimated years
+/// as a 32.32 fixed-point number, whose integer part is the year and whose fraction times 12
+/// is the month, so no division by 12 follows; 12·year + month grows with the day.
+// Proof: `day` is below 106,665 (module documentation), so `32 * day` is below 2^22 and its
+// product with the reciprocal (below 2^19) below 2^41; the fraction times 12 is below 2^36.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
-const fn month_index_estimate(day: u32) -> u32 {
-    (32 * day).saturating_sub(MONTH_INDEX_BIAS) / 945
+const fn month_estimate(day: u32) -> (u32, u32) {
+    let t = (32 * day).saturating_sub(MONTH_INDEX_BIAS) as u64 * YEAR_RECIPROCAL;
+    ((t >> 32) as u32, (((t & 0xFFFF_FFFF) * 12) >> 32) as u32)
 }
 
 /// The year, month and day of an R.D. in `FIRST_RATA_DIE..=LAST_RATA_DIE`.
@@ -191,8 +200,7 @@ pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     // year's entry; the next month starts right after it, so one comparison settles the
     // estimate, and its outcome is selected without a branch (random dates would mispredict).
     let day = (rata_die - FIRST_RATA_DIE) as u32;
-    let estimate = month_index_estimate(day);
-    let (index, month0) = (estimate / 12, estimate % 12);
+    let (index, month0) = month_estimate(day);
     let packed = packed_at(index);
     let start =
         year_start_from_first(index) + month_offset(packed & MONTH_BITS, month0 as u8 + 1) as u32;
@@ -238,7 +246,9 @@ const fn table_is_consistent() -> bool {
             let k = 12 * index + month as u32 - 1;
             let first = start + month_offset(bits, month) as u32;
             let last = first + days_in_month(year, month) as u32 - 1;
-            if month_index_estimate(first) + 1 < k || month_index_estimate(last) > k {
+            let (first_index, first_month0) = month_estimate(first);
+            let (last_index, last_month0) = month_estimate(last);
+            if 12 * first_index + first_month0 + 1 < k || 12 * last_index + last_month0 > k {
                 return false;
             }
             month += 1;
