@@ -43,7 +43,8 @@ for group, items in groups.items():
         name = f"{group}/{function}" if function else group
         extra = ""
         if "Elements" in throughput:
-            extra = f"{throughput['Elements'] / median * 1e3:.1f} M elements/s"
+            per = median / throughput["Elements"]
+            extra = f"{per:.2f} ns a date ({throughput['Elements'] / median * 1e3:.0f} M/s)"
         elif "Bytes" in throughput:
             extra = f"{throughput['Bytes'] / median * 1e3 / 1.048576:.0f} MiB/s"
         ratio = f"{median / ours:.2f}×" if ours and function != "hijri_calendar" else ""
