@@ -2,23 +2,10 @@
 //! examples next to the test binaries (target/<profile>/examples/hijri).
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-fn hijri_binary() -> PathBuf {
-    let mut dir = std::env::current_exe().unwrap();
-    dir.pop(); // the test binary
-    if dir.ends_with("deps") {
-        dir.pop();
-    }
-    let path = dir.join("examples").join(format!("hijri{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "{} is missing: run the tests with `cargo test`, which builds the examples",
-        path.display()
-    );
-    path
-}
+mod common;
+use common::hijri_binary;
 
 fn run(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(hijri_binary())

@@ -11,23 +11,10 @@
 //! To rewrite them after an intended change: `HIJRI_BLESS=1 cargo test --test national_cli`,
 //! then review the diff.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
-fn hijri_binary() -> PathBuf {
-    let mut dir = std::env::current_exe().unwrap();
-    dir.pop(); // the test binary
-    if dir.ends_with("deps") {
-        dir.pop();
-    }
-    let path = dir.join("examples").join(format!("hijri{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "{} is missing: run the tests with `cargo test`, which builds the examples",
-        path.display()
-    );
-    path
-}
+mod common;
+use common::hijri_binary;
 
 fn run(args: &[&str]) -> Output {
     Command::new(hijri_binary()).args(args).output().unwrap()

@@ -1,6 +1,9 @@
-//! Helpers shared by the integration tests: reading the reference tables in tests/data/.
+//! Helpers shared by the integration tests: reading the reference tables in tests/data/, and
+//! finding the examples binary.
 
 #![allow(dead_code)]
+
+use std::path::PathBuf;
 
 use hijri_calendar::{DayNumber, GregorianDate};
 
@@ -46,4 +49,21 @@ pub fn month_rows(name: &str) -> Vec<MonthRow> {
 /// The day `offset` days after `date`.
 pub fn plus_days(date: GregorianDate, offset: i64) -> DayNumber {
     date.to_day_number().add_days(offset).unwrap()
+}
+
+/// The examples binary, which `cargo test` builds next to the test binaries
+/// (target/<profile>/examples/hijri).
+pub fn hijri_binary() -> PathBuf {
+    let mut dir = std::env::current_exe().unwrap();
+    dir.pop(); // the test binary
+    if dir.ends_with("deps") {
+        dir.pop();
+    }
+    let path = dir.join("examples").join(format!("hijri{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} is missing: run the tests with `cargo test`, which builds the examples",
+        path.display()
+    );
+    path
 }
