@@ -1,7 +1,8 @@
 //! The precomputed month-start tables of `src/national/data.rs` against the astronomy.
 //!
-//! `sample_years_match_the_table` recomputes a sample of years in every CI run. The full
-//! regeneration is ignored by default (about 20 s in release mode):
+//! `sample_years_match_the_table` recomputes a sample of years in every `cargo test`. The full
+//! regeneration is ignored there (about 7 s in release mode, minutes in debug); `.ci/run` runs
+//! it in release:
 //!
 //! ```text
 //! cargo test --release --test national_tables -- --ignored            # compare
