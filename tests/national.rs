@@ -30,6 +30,38 @@ const PUBLISHED: &[(Criterion, i32, u8, &str, &str)] = &[
     // expected to start on Friday, June 15" (new moon 13 June 19:43 UT, criterion met nowhere).
     (Criterion::Fcna, 1439, 9, "2018-05-16", "FCNA via aboutislam.net: 1 Ramadan 1439"),
     (Criterion::Fcna, 1439, 10, "2018-06-15", "FCNA via aboutislam.net: 1 Shawwal 1439"),
+    // Before Shawwal 1438, the Umm al-Qura (Mecca) rule. FCNA's press release as reported by
+    // iqra.ca, https://www.iqra.ca/2009/fiqh-council-of-north-america-announces-ramadan/:
+    // "1st of Ramadan will be on Saturday, August 22, 2009 and the 1st of Shawwal will be on
+    // Sunday, September 20, 2009".
+    (Criterion::Fcna, 1430, 9, "2009-08-22", "FCNA via iqra.ca: 1 Ramadan 1430"),
+    (Criterion::Fcna, 1430, 10, "2009-09-20", "FCNA via iqra.ca: 1 Shawwal 1430"),
+    // FCNA's statement as reported by Morocco World News,
+    // https://intracommunication24.rssing.com/chan-13027351/article3571.html (2015): "first
+    // day of Ramadan is not on June 17, but is on June 18, 2015 (Thursday)" (moonset before
+    // sunset in Makkah) and "the first day of Eid Al Fitr (Shawwal) will be on Friday, July 17".
+    (Criterion::Fcna, 1436, 9, "2015-06-18", "FCNA via Morocco World News: 1 Ramadan 1436"),
+    (Criterion::Fcna, 1436, 10, "2015-07-17", "FCNA via Morocco World News: 1 Shawwal 1436"),
+    // FCNA's statement of April 2017, http://myemail.constantcontact.com/From-the-Desk-of-Dr--Muzammil-Siddiqi.html?soid=1102150755525&aid=vYmXpxDC7Ys:
+    // "1st of Ramadan will be on Saturday, May 27, 2017" and "1st of Shawwal will be on Sunday,
+    // June 25, 2017".
+    (Criterion::Fcna, 1438, 9, "2017-05-27", "FCNA statement: 1 Ramadan 1438"),
+    (Criterion::Fcna, 1438, 10, "2017-06-25", "FCNA statement: 1 Shawwal 1438"),
+    // FCNA via IQNA/Shafaqna, https://en.shafaqna.com/141056/ramadan-starts-april-24-in-north-america/
+    // (2020): Ramadan 1441 starts "Friday, April 24, 2020"; "the first day of Shawwal ... will
+    // be on Sunday, May 24".
+    (Criterion::Fcna, 1441, 9, "2020-04-24", "FCNA via Shafaqna: 1 Ramadan 1441"),
+    (Criterion::Fcna, 1441, 10, "2020-05-24", "FCNA via Shafaqna: 1 Shawwal 1441"),
+    // FCNA's criterion applied by Shaykh Mustafa Umar, https://askthescholars.com/ramadan-begin-end/
+    // (2023): "there is no place on earth where the FCNA criteria will be met ... therefore
+    // Ramadan begins on Thursday" (23 March 2023).
+    (
+        Criterion::Fcna,
+        1444,
+        9,
+        "2023-03-23",
+        "FCNA criterion via askthescholars.com: 1 Ramadan 1444",
+    ),
 ];
 
 #[test]
