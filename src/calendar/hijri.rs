@@ -41,25 +41,6 @@ pub struct HijriDate {
     calendar: Calendar,
 }
 
-/// Years within this many of year 0 are whole years of every tabular calendar: their ranges
-/// (chrono's days) end inside years near ±270,000, as the assertion below checks.
-const WHOLE_TABULAR_YEARS: u32 = 250_000;
-
-// Indexing: evaluated at compile time, where an index out of bounds stops the build.
-#[allow(clippy::indexing_slicing)]
-const _: () = {
-    let mut c = 0;
-    while c < super::TABULAR_YEAR_RANGES.len() {
-        let mut e = 0;
-        while e < super::TABULAR_YEAR_RANGES[c].len() {
-            let (first, last) = super::TABULAR_YEAR_RANGES[c][e];
-            assert!(first < -(WHOLE_TABULAR_YEARS as i32) && last > WHOLE_TABULAR_YEARS as i32);
-            e += 1;
-        }
-        c += 1;
-    }
-};
-
 /// What month and year arithmetic does when the day does not exist in the target month.
 ///
 /// # Example
@@ -139,24 +120,17 @@ impl HijriDate {
     ) -> Result<HijriDate, RangeError> {
         // Umm al-Qura, the computed calendars and the tabular calendars inside their whole
         // years are settled by a few comparisons; everything else, and every invalid date
-        // (whose error says what is wrong), goes through `check_date`, out of line.
+        // (whose error says what is wrong), goes through `check_date`.
         if matches!(calendar, Calendar::UmmAlQura) && umm_al_qura::is_valid(year, month, day) {
             return Ok(HijriDate { year, month, day, calendar });
         }
         if let Calendar::Tabular { cycle, .. } = calendar {
-            if year.unsigned_abs() <= WHOLE_TABULAR_YEARS
-                && month.wrapping_sub(1) < 12
-                && day.wrapping_sub(1) < tabular::days_in_month(cycle, year, month)
-            {
+            if tabular::is_valid_in_whole_years(cycle, year, month, day) {
                 return Ok(HijriDate { year, month, day, calendar });
             }
         }
         if let Calendar::Computed(criterion) = calendar {
-            if year.wrapping_sub(national::FIRST_YEAR) as u32
-                <= (national::LAST_YEAR - national::FIRST_YEAR) as u32
-                && month.wrapping_sub(1) < 12
-                && day.wrapping_sub(1) < national::days_in_month(criterion, year, month)
-            {
+            if national::is_valid(criterion, year, month, day) {
                 return Ok(HijriDate { year, month, day, calendar });
             }
         }
@@ -200,9 +174,9 @@ impl HijriDate {
         day: DayNumber,
     ) -> Result<HijriDate, RangeError> {
         let rata_die = day.rata_die();
-        // The commonest calendars by one match arm each: Umm al-Qura and the computed calendars
-        // inside their tables, and the tabular calendars, whose range is every day number. The rest, and every error, go
-        // through the general dispatch.
+        // The commonest calendars by one match arm each: Umm al-Qura and the computed
+        // calendars inside their tables, and the tabular calendars, whose range is every day
+        // number. The rest, and every error, go through the general dispatch.
         let (year, month, day) = match calendar {
             Calendar::UmmAlQura
                 if rata_die >= umm_al_qura::FIRST_RATA_DIE

@@ -208,6 +208,41 @@ pub(crate) const fn year_start(cycle: LeapCycle, epoch: Epoch, year: i32) -> i64
     epoch.rata_die() + 354 * (year - 1) + (11 * year + cycle.leap_shift()).div_euclid(30)
 }
 
+/// Years within this many of year 0 are whole years of every tabular calendar: their ranges
+/// (chrono's days) end inside years near ±270,000, as the assertion below checks.
+const WHOLE_YEARS: u32 = 250_000;
+
+// Indexing: evaluated at compile time, where an index out of bounds stops the build.
+#[allow(clippy::indexing_slicing)]
+const _: () = {
+    let mut c = 0;
+    while c < super::TABULAR_YEAR_RANGES.len() {
+        let mut e = 0;
+        while e < super::TABULAR_YEAR_RANGES[c].len() {
+            let (first, last) = super::TABULAR_YEAR_RANGES[c][e];
+            assert!(first < -(WHOLE_YEARS as i32) && last > WHOLE_YEARS as i32);
+            e += 1;
+        }
+        c += 1;
+    }
+};
+
+/// Whether `year`, `month`, `day` is a date of a whole year of the calendar (within
+/// ±[`WHOLE_YEARS`]), by three comparisons, for [`HijriDate::new`](super::HijriDate::new)'s
+/// quick path; `false` says nothing about dates of the partial years at the range's ends, which
+/// `check_date` settles.
+#[inline(always)]
+pub(crate) const fn is_valid_in_whole_years(
+    cycle: LeapCycle,
+    year: i32,
+    month: u8,
+    day: u8,
+) -> bool {
+    year.unsigned_abs() <= WHOLE_YEARS
+        && month.wrapping_sub(1) < 12
+        && day.wrapping_sub(1) < days_in_month(cycle, year, month)
+}
+
 /// Days in a month (`month` 1..=12).
 #[inline]
 pub(crate) const fn days_in_month(cycle: LeapCycle, year: i32, month: u8) -> u8 {

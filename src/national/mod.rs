@@ -345,6 +345,16 @@ pub(crate) const fn days_in_month(criterion: Criterion, year: i32, month: u8) ->
     month_length(fields) as u8
 }
 
+/// Whether `year`, `month`, `day` is a date of `criterion`'s table: one index and three
+/// comparisons, for [`HijriDate::new`](crate::HijriDate::new)'s quick path (its errors come
+/// from `check_date`).
+#[inline(always)]
+pub(crate) const fn is_valid(criterion: Criterion, year: i32, month: u8, day: u8) -> bool {
+    year.wrapping_sub(FIRST_YEAR) as u32 <= (LAST_YEAR - FIRST_YEAR) as u32
+        && month.wrapping_sub(1) < 12
+        && day.wrapping_sub(1) < days_in_month(criterion, year, month)
+}
+
 /// Whether `month` of `year` was decided by less than the model's accuracy.
 #[inline]
 // Proof: the year is in 1300..=1600 and the month in 1..=12 (checked by callers): an index
