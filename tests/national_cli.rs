@@ -11,21 +11,8 @@
 //! To rewrite them after an intended change: `HIJRI_BLESS=1 cargo test --test national_cli`,
 //! then review the diff.
 
-use std::process::{Command, Output};
-
 mod common;
-use common::hijri_binary;
-
-fn run(args: &[&str]) -> Output {
-    Command::new(hijri_binary()).args(args).output().unwrap()
-}
-
-/// The standard output of a successful run.
-fn stdout(args: &[&str]) -> String {
-    let out = run(args);
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::{run, stdout};
 
 /// Compares the output of `args` with tests/data/cli/`name`, whole, and returns it.
 fn golden(name: &str, args: &[&str]) -> String {

@@ -6,20 +6,8 @@
 //! To rewrite them after an intended change: `BLESS=1 cargo test --test views_cli`, then
 //! review the diff.
 
-use std::process::{Command, Output};
-
 mod common;
-use common::hijri_binary;
-
-fn run(args: &[&str]) -> Output {
-    Command::new(hijri_binary()).args(args).output().unwrap()
-}
-
-fn stdout(args: &[&str]) -> String {
-    let out = run(args);
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::{run, stdout};
 
 /// Compares the output of `args` with tests/data/views/`name`, whole.
 fn golden(name: &str, args: &[&str]) {

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+use std::process::{Command, Output};
 
 use hijri_calendar::{DayNumber, GregorianDate};
 
@@ -66,4 +67,16 @@ pub fn hijri_binary() -> PathBuf {
         path.display()
     );
     path
+}
+
+/// Runs the examples binary with `args` and no input.
+pub fn run(args: &[&str]) -> Output {
+    Command::new(hijri_binary()).args(args).output().unwrap()
+}
+
+/// The standard output of a successful run of the examples binary.
+pub fn stdout(args: &[&str]) -> String {
+    let out = run(args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
 }
