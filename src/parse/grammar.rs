@@ -449,15 +449,15 @@ impl<'t> Scanner<'t> {
         }
         // `parse` reads each word once: the trie straight away, without the memo.
         let word = |pos| super::trie::word_at(self.text, pos);
-        let mut p = start;
         let mut weekday_written = None;
-        if self.number(p).is_none() {
-            let m = word(p)?;
+        let mut day = self.number(start);
+        if day.is_none() {
+            let m = word(start)?;
             let Word::Weekday(d) = m.word else { return None };
             weekday_written = Some(weekday(d));
-            p = self.skip_comma(self.skip_space(m.end));
+            day = self.number(self.skip_comma(self.skip_space(m.end)));
         }
-        let day = self.number(p).filter(|n| n.digits <= 2)?;
+        let day = day.filter(|n| n.digits <= 2)?;
         // An ordinal suffix or a glued Latin word: the grammar's.
         if self.text.as_bytes().get(day.span.end).is_some_and(u8::is_ascii_alphabetic) {
             return None;
