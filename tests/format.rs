@@ -172,22 +172,73 @@ fn gregorian_presets() {
     }
 }
 
-#[test]
-fn presets_print_what_their_sources_print() {
-    for date in [safar_14(), jumada_ii_14()] {
-        for language in [Language::Arabic, Language::English] {
-            for digits in [Digits::Latin, Digits::ArabicIndic, Digits::Persian] {
-                let printer = Printer::new().language(language).digits(digits);
-                for preset in Preset::ALL {
-                    let source = Pattern::new(preset.source(language)).unwrap();
-                    assert_eq!(
-                        show(printer, date, &Pattern::preset(preset)),
-                        show(printer, date, &source)
-                    );
+/// Every printer option: languages, digits, spellings, Arabic Gregorian month-name sets and
+/// bidi.
+fn every_printer() -> Vec<(Language, Printer)> {
+    let mut printers = Vec::new();
+    for language in [Language::Arabic, Language::English] {
+        for digits in [Digits::Latin, Digits::ArabicIndic, Digits::Persian] {
+            for spelling in [HijriMonthSpelling::Cldr, HijriMonthSpelling::Common] {
+                for names in [
+                    GregorianMonthNames::Egyptian,
+                    GregorianMonthNames::Levantine,
+                    GregorianMonthNames::Maghrebi,
+                ] {
+                    for bidi in [Bidi::None, Bidi::Isolate] {
+                        let printer = Printer::new()
+                            .language(language)
+                            .digits(digits)
+                            .hijri_month_spelling(spelling)
+                            .gregorian_month_names(names)
+                            .bidi(bidi);
+                        printers.push((language, printer));
+                    }
                 }
             }
         }
     }
+    printers
+}
+
+/// Presets print by their own code, pattern texts by the piece loop: the two must agree for
+/// every preset, option and day, on both sides, including years of one to six digits,
+/// negative years and every month and weekday.
+#[test]
+fn presets_print_what_their_sources_print() {
+    let mut dates = vec![safar_14(), jumada_ii_14()];
+    // Every 7th day of three Umm al-Qura years: every month, every weekday, days 1..=30.
+    let start = HijriDate::new(Calendar::UmmAlQura, 1440, 1, 1).unwrap();
+    dates.extend((0..1063).step_by(7).map(|n| start.add_days(n).unwrap()));
+    for year in [-250_000, -10_000, -1_000, -100, -10, -1, 0, 1, 9, 10, 99, 100, 999, 1000] {
+        dates.push(HijriDate::new(Calendar::CIVIL, year, 12, 29).unwrap());
+    }
+    for year in [9_999, 10_000, 99_999, 100_000, 250_000] {
+        dates.push(HijriDate::new(Calendar::CIVIL, year, 1, 1).unwrap());
+    }
+    let mut checked = 0;
+    for (language, printer) in every_printer() {
+        for preset in Preset::ALL {
+            let source = Pattern::new(preset.source(language)).unwrap();
+            let gregorian_preset = GregorianPattern::preset(preset);
+            let gregorian_source = GregorianPattern::new(preset.source(language)).ok();
+            for &date in &dates {
+                let fast = show(printer, date, &Pattern::preset(preset));
+                assert_eq!(fast, show(printer, date, &source), "{preset} {printer:?} {date}");
+                if let (Some(fast_pattern), Some(slow_pattern)) =
+                    (&gregorian_preset, &gregorian_source)
+                {
+                    let day = date.to_gregorian();
+                    assert_eq!(
+                        show_gregorian(printer, day, fast_pattern),
+                        show_gregorian(printer, day, slow_pattern),
+                        "{preset} {printer:?} {day}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 40_000, "{checked}");
 }
 
 #[test]

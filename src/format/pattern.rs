@@ -154,26 +154,6 @@ impl Preset {
             }
         }
     }
-
-    /// The pieces of the preset in `language`, for a date on `side`.
-    pub(crate) fn pieces(self, language: Language, side: Side) -> &'static [Piece] {
-        match (side, self, language) {
-            (_, Preset::Iso, _) => match side {
-                Side::Hijri => &ISO_HIJRI,
-                Side::Gregorian => &ISO_GREGORIAN,
-            },
-            (Side::Hijri, Preset::Numeric, Language::Arabic) => &NUMERIC_AR_HIJRI,
-            (Side::Hijri, Preset::Numeric, Language::English) => &NUMERIC_EN_HIJRI,
-            (Side::Gregorian, Preset::Numeric, Language::Arabic) => &NUMERIC_AR_GREGORIAN,
-            (Side::Gregorian, Preset::Numeric, Language::English) => &NUMERIC_EN_GREGORIAN,
-            (Side::Hijri, Preset::Long, Language::Arabic) => &LONG_AR_HIJRI,
-            (Side::Hijri, Preset::Long, Language::English) => &LONG_EN_HIJRI,
-            (Side::Gregorian, Preset::Long, Language::Arabic) => &LONG_AR_GREGORIAN,
-            (Side::Gregorian, Preset::Long, Language::English) => &LONG_EN_GREGORIAN,
-            (_, Preset::Dual, Language::Arabic) => &DUAL_AR,
-            (_, Preset::Dual, Language::English) => &DUAL_EN,
-        }
-    }
 }
 
 /// The name of a preset that does not exist.
@@ -218,164 +198,12 @@ impl fmt::Display for Preset {
     }
 }
 
-const fn lit(text: &'static str) -> Piece {
-    Piece::Literal(Cow::Borrowed(text))
-}
-const fn hijri(field: Field) -> Piece {
-    Piece::Field(Side::Hijri, field)
-}
-const fn gregorian(field: Field) -> Piece {
-    Piece::Field(Side::Gregorian, field)
-}
-
-// The presets, piece by piece; `tests::presets_match_their_sources` checks each against
-// `Pattern::new(Preset::source(..))`.
-static ISO_HIJRI: [Piece; 5] = [
-    hijri(Field::Year(Pad::Zero)),
-    lit("-"),
-    hijri(Field::Month(Pad::Zero)),
-    lit("-"),
-    hijri(Field::Day(Pad::Zero)),
-];
-static ISO_GREGORIAN: [Piece; 5] = [
-    gregorian(Field::Year(Pad::Zero)),
-    lit("-"),
-    gregorian(Field::Month(Pad::Zero)),
-    lit("-"),
-    gregorian(Field::Day(Pad::Zero)),
-];
-static NUMERIC_AR_HIJRI: [Piece; 6] = [
-    hijri(Field::Day(Pad::Zero)),
-    lit("/"),
-    hijri(Field::Month(Pad::Zero)),
-    lit("/"),
-    hijri(Field::Year(Pad::Zero)),
-    hijri(Field::Era),
-];
-static NUMERIC_EN_HIJRI: [Piece; 7] = [
-    hijri(Field::Day(Pad::Zero)),
-    lit("/"),
-    hijri(Field::Month(Pad::Zero)),
-    lit("/"),
-    hijri(Field::Year(Pad::Zero)),
-    lit(" "),
-    hijri(Field::Era),
-];
-static NUMERIC_AR_GREGORIAN: [Piece; 6] = [
-    gregorian(Field::Day(Pad::Zero)),
-    lit("/"),
-    gregorian(Field::Month(Pad::Zero)),
-    lit("/"),
-    gregorian(Field::Year(Pad::Zero)),
-    gregorian(Field::Era),
-];
-static NUMERIC_EN_GREGORIAN: [Piece; 7] = [
-    gregorian(Field::Day(Pad::Zero)),
-    lit("/"),
-    gregorian(Field::Month(Pad::Zero)),
-    lit("/"),
-    gregorian(Field::Year(Pad::Zero)),
-    lit(" "),
-    gregorian(Field::Era),
-];
-static LONG_AR_HIJRI: [Piece; 8] = [
-    hijri(Field::Weekday),
-    lit(" "),
-    hijri(Field::Day(Pad::None)),
-    lit(" "),
-    hijri(Field::MonthName),
-    lit(" "),
-    hijri(Field::Year(Pad::None)),
-    hijri(Field::Era),
-];
-static LONG_EN_HIJRI: [Piece; 9] = [
-    hijri(Field::Weekday),
-    lit(" "),
-    hijri(Field::Day(Pad::None)),
-    lit(" "),
-    hijri(Field::MonthName),
-    lit(" "),
-    hijri(Field::Year(Pad::None)),
-    lit(" "),
-    hijri(Field::Era),
-];
-static LONG_AR_GREGORIAN: [Piece; 8] = [
-    gregorian(Field::Weekday),
-    lit(" "),
-    gregorian(Field::Day(Pad::None)),
-    lit(" "),
-    gregorian(Field::MonthName),
-    lit(" "),
-    gregorian(Field::Year(Pad::None)),
-    gregorian(Field::Era),
-];
-static LONG_EN_GREGORIAN: [Piece; 9] = [
-    gregorian(Field::Weekday),
-    lit(" "),
-    gregorian(Field::Day(Pad::None)),
-    lit(" "),
-    gregorian(Field::MonthName),
-    lit(" "),
-    gregorian(Field::Year(Pad::None)),
-    lit(" "),
-    gregorian(Field::Era),
-];
-static DUAL_AR: [Piece; 15] = [
-    hijri(Field::Weekday),
-    lit(" "),
-    hijri(Field::Day(Pad::None)),
-    lit(" "),
-    hijri(Field::MonthName),
-    lit(" "),
-    hijri(Field::Year(Pad::None)),
-    hijri(Field::Era),
-    lit(" الموافق "),
-    gregorian(Field::Day(Pad::None)),
-    lit(" "),
-    gregorian(Field::MonthName),
-    lit(" "),
-    gregorian(Field::Year(Pad::None)),
-    gregorian(Field::Era),
-];
-static DUAL_EN: [Piece; 17] = [
-    hijri(Field::Weekday),
-    lit(" "),
-    hijri(Field::Day(Pad::None)),
-    lit(" "),
-    hijri(Field::MonthName),
-    lit(" "),
-    hijri(Field::Year(Pad::None)),
-    lit(" "),
-    hijri(Field::Era),
-    lit(" corresponding to "),
-    gregorian(Field::Day(Pad::None)),
-    lit(" "),
-    gregorian(Field::MonthName),
-    lit(" "),
-    gregorian(Field::Year(Pad::None)),
-    lit(" "),
-    gregorian(Field::Era),
-];
-
 /// What a pattern holds: a preset, resolved for the printer's language when it prints, or the
 /// pieces of a pattern text.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub(crate) enum Repr {
     Preset(Preset),
     Pieces { pieces: Vec<Piece>, uses_gregorian: bool },
-}
-
-impl Repr {
-    /// The pieces to print in `language` for a date on `side`, and whether any reads the
-    /// Gregorian calendar.
-    pub(crate) fn pieces(&self, language: Language, side: Side) -> (&[Piece], bool) {
-        match self {
-            Repr::Preset(preset) => {
-                (preset.pieces(language, side), side == Side::Gregorian || *preset == Preset::Dual)
-            }
-            Repr::Pieces { pieces, uses_gregorian } => (pieces, *uses_gregorian),
-        }
-    }
 }
 
 /// A checked pattern for a [`HijriDate`](crate::HijriDate): strftime-style directives that
@@ -701,23 +529,6 @@ fn compile(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn presets_match_their_sources() {
-        for language in [Language::Arabic, Language::English] {
-            for preset in Preset::ALL {
-                let source = preset.source(language);
-                let (pieces, uses_gregorian) = compile(source, Side::Hijri, true).unwrap();
-                assert_eq!(preset.pieces(language, Side::Hijri), pieces, "{preset} {language:?}");
-                let repr = Repr::Preset(preset);
-                assert_eq!(repr.pieces(language, Side::Hijri).1, uses_gregorian);
-                if preset != Preset::Dual {
-                    let (pieces, _) = compile(source, Side::Gregorian, false).unwrap();
-                    assert_eq!(preset.pieces(language, Side::Gregorian), pieces);
-                }
-            }
-        }
-    }
 
     #[test]
     fn literals_are_merged() {
