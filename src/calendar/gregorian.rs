@@ -192,8 +192,23 @@ impl GregorianDate {
     /// ```
     #[inline(always)]
     pub const fn from_day_number(day: DayNumber) -> GregorianDate {
-        let (year, month, day) = ymd_from_rata_die(day.rata_die());
+        GregorianDate::from_rata_die_in_range(day.rata_die())
+    }
+
+    /// The date of an R.D. the caller knows to lie inside the supported range (that of a valid
+    /// date of any calendar of the crate), without the detour through [`DayNumber`] and its
+    /// range check.
+    #[inline(always)]
+    pub(crate) const fn from_rata_die_in_range(rata_die: i64) -> GregorianDate {
+        let (year, month, day) = ymd_from_rata_die(rata_die);
         GregorianDate { year, month, day }
+    }
+
+    /// The R.D. of this date, inside the supported range (the date is valid), without the
+    /// detour through [`DayNumber`] and its range check.
+    #[inline(always)]
+    pub(crate) const fn rata_die(self) -> i64 {
+        rata_die_from_ymd(self.year, self.month, self.day)
     }
 
     /// The day number of this date.
