@@ -84,13 +84,22 @@ pub(crate) const fn days_in_year(year: i32) -> u16 {
 
 /// Days from 1 Muharram to day 1 of `month`.
 // Proof: `month` is 1..=12 (module documentation; `ymd_from_rata_die` passes a month index
-// 0..=11 plus one), so `1 << (month - 1)` is at least 1 and fits a u16, and the day count is
+// 0..=11 plus one), so `1 << (month - 1)` is at least 1 and fits a u32, and the day count is
 // below 29 · 11 + 12.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline]
-const fn month_offset(bits: u16, month: u8) -> i64 {
-    let before = bits & ((1u16 << (month - 1)) - 1);
-    29 * (month as i64 - 1) + count_ones_12(before) as i64
+const fn month_offset(bits: u16, month: u8) -> u32 {
+    29 * (month as u32 - 1) + months_of_30_days_before(bits, month)
+}
+
+/// How many of the months before `month` (1..=12) have 30 days, by the year's `bits`: the set
+/// bits among the low `month - 1`. The mask is built in 32 bits, where the shift needs no
+/// masking of its count (a `u16` shift would take one more instruction).
+// Proof: `month` is 1..=12 (as for `month_offset`), so `1 << (month - 1)` is 1..=2^11.
+#[allow(clippy::arithmetic_side_effects)]
+#[inline(always)]
+const fn months_of_30_days_before(bits: u16, month: u8) -> u32 {
+    count_ones_12((bits as u32 & ((1u32 << (month - 1)) - 1)) as u16)
 }
 
 /// Set bits among the low 12 of `bits`, from a 64-entry table: the baseline x86-64 target has
@@ -114,18 +123,30 @@ const fn count_ones_12(bits: u16) -> u32 {
 }
 
 /// R.D. of a valid date.
-// Proof: a valid date's year is in the table, so `year - FIRST_YEAR` is 0..=300; the year's
-// start is below 106,665 days, the month offset below 331 and the day 1..=30, so the sum fits
-// a u32 and is at least one; `FIRST_RATA_DIE` plus that fits an i64.
+// Proof: a valid date's year is in the table, so `year - FIRST_YEAR` is 0..=300; the civil
+// count is below 106,665 days, the offset below 16, `29 * month` at most 348, the 30-day months
+// at most 11 and the day 1..=30, so the sum fits a u32; `RATA_DIE_BASE` plus that fits an i64.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
-    // In unsigned 32-bit days from 1 Muharram 1300, as the way back computes them.
+    // In unsigned 32-bit days, as the way back computes them; the constants (the first
+    // year's offset, the months counted from 1 and the days from 1) are gathered in
+    // `RATA_DIE_BASE`, so that one addition remains.
     let index = (year - FIRST_YEAR) as u32;
-    let bits = packed_at(index) & MONTH_BITS;
-    let days = year_start_from_first(index) + month_offset(bits, month) as u32 + day as u32 - 1;
-    FIRST_RATA_DIE + days as i64
+    let packed = packed_at(index);
+    let days = civil_days_from_first(index)
+        + (packed >> 12) as u32
+        + 29 * month as u32
+        + months_of_30_days_before(packed, month)
+        + day as u32;
+    RATA_DIE_BASE + days as i64
 }
+
+/// [`rata_die_from_ymd`]'s constant: the R.D. of 1 Muharram 1300, less the first year's
+/// stored offset, 29 days for the month counted from 1 and one for the day counted from 1.
+// Proof: a constant, so an overflow is a compile error.
+#[allow(clippy::arithmetic_side_effects)]
+const RATA_DIE_BASE: i64 = FIRST_RATA_DIE - (YEARS[0] >> 12) as i64 - 29 - 1;
 
 /// R.D. of 1 Muharram 1300.
 pub(crate) const FIRST_RATA_DIE: i64 = year_start(FIRST_YEAR);
@@ -149,16 +170,32 @@ const fn packed_at(index: u32) -> u16 {
 /// Days from 1 Muharram 1300 to 1 Muharram of year `FIRST_YEAR + index`, for an index of the
 /// table: the tabular civil count (the leap-day term of `tabular::year_start` for type II,
 /// rebased to 1300) plus the year's stored offset.
-// Proof: callers pass an index of the table (0..=300), so `14_303 + 11 * index` is at least
-// 30 · 476 + 23 and below 2^13, and the sum below 2^17; the last subtraction wraps on purpose
-// (unsigned arithmetic, rebased to the first year).
+// Proof: callers pass an index of the table (0..=300), so the civil count is below 2^17 and
+// the sum below 2^17; the last subtraction wraps on purpose (unsigned arithmetic, rebased to
+// the first year).
 #[allow(clippy::arithmetic_side_effects)]
 #[inline]
 const fn year_start_from_first(index: u32) -> u32 {
-    // ⌊(11·y + 3) / 30⌋ with y = 1300 + index, less its value at 1300 (476 days).
-    let leap_days = (14_303 + 11 * index) / 30 - 476;
     let first_offset = (YEARS[0] >> 12) as u32;
-    (354 * index + leap_days + (packed_at(index) >> 12) as u32).wrapping_sub(first_offset)
+    (civil_days_from_first(index) + (packed_at(index) >> 12) as u32).wrapping_sub(first_offset)
+}
+
+/// 2¹¹ · 10631 / 30 (a civil year in 2048ths of a day), rounded down, and the bias that makes
+/// [`civil_days_from_first`] exact on the table (checked at compile time below).
+const CIVIL_YEAR_SLOPE: u32 = 725_743;
+/// See [`CIVIL_YEAR_SLOPE`]: any bias in 1569..1620 works; the middle is taken.
+const CIVIL_YEAR_BIAS: u32 = 1_600;
+
+/// Days from 1 Muharram 1300 to 1 Muharram `1300 + index` in the tabular civil calendar (type
+/// II): 354·index + ⌊(11·y + 3) / 30⌋ with y = 1300 + index, less its value at 1300 (476), which
+/// is ⌊(10631·index + 23) / 30⌋. One multiplication and a shift instead of two
+/// multiplications and a division: `(725743·index + 1600) >> 11` equals it for every index of
+/// the table (and one past it), as `table_is_consistent` checks.
+// Proof: callers pass an index of the table (0..=300), so the product is below 2^28.
+#[allow(clippy::arithmetic_side_effects)]
+#[inline(always)]
+const fn civil_days_from_first(index: u32) -> u32 {
+    (CIVIL_YEAR_SLOPE * index + CIVIL_YEAR_BIAS) >> 11
 }
 
 /// The months of the table count from 0 (Muharram 1300) to 3,611 (Dhu al-Hijjah 1600); the
@@ -202,8 +239,7 @@ pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     let day = (rata_die - FIRST_RATA_DIE) as u32;
     let (index, month0) = month_estimate(day);
     let packed = packed_at(index);
-    let start =
-        year_start_from_first(index) + month_offset(packed & MONTH_BITS, month0 as u8 + 1) as u32;
+    let start = year_start_from_first(index) + month_offset(packed & MONTH_BITS, month0 as u8 + 1);
     let next = start + 29 + ((packed >> month0) & 1) as u32;
     let step = (next <= day) as u32;
     let start = if step == 1 { next } else { start };
@@ -232,6 +268,13 @@ const fn table_is_consistent() -> bool {
         year += 1;
     }
     let mut index = 0;
+    while index <= YEARS.len() as u32 {
+        if civil_days_from_first(index) != (10_631 * index + 23) / 30 {
+            return false;
+        }
+        index += 1;
+    }
+    let mut index = 0;
     while index < YEARS.len() as u32 {
         let year = FIRST_YEAR + index as i32;
         let start = year_start_from_first(index);
@@ -244,7 +287,7 @@ const fn table_is_consistent() -> bool {
         let mut month = 1;
         while month <= 12 {
             let k = 12 * index + month as u32 - 1;
-            let first = start + month_offset(bits, month) as u32;
+            let first = start + month_offset(bits, month);
             let last = first + days_in_month(year, month) as u32 - 1;
             let (first_index, first_month0) = month_estimate(first);
             let (last_index, last_month0) = month_estimate(last);
