@@ -219,26 +219,26 @@ const fn civil_days_from_first(index: u32) -> u32 {
 }
 
 /// The months of the table count from 0 (Muharram 1300) to 3,611 (Dhu al-Hijjah 1600); the
-/// estimate of a day's month index takes 29.53125 days a month (945/32, against the mean
-/// lunation's 29.530589) from [`MONTH_INDEX_BIAS`] thirty-seconds of a day back. Table months
-/// start within about a day and a half of that line, so the estimate is the month or the one
-/// before it (checked at compile time below, for the first and last day of every month).
-const MONTH_INDEX_BIAS: u32 = 400;
-
-/// 2³² / (12 · 945), rounded up: a year of 12 estimated months in thirty-seconds of a day, as
-/// a 32-bit binary fraction.
-const YEAR_RECIPROCAL: u64 = (1 << 32) / (12 * 945) + 1;
+/// estimate of a day's month index is ⌊12 · day · [`YEAR_SCALE`] / 2³²⌋, a line through day 0
+/// with months of 2³² / (12 · `YEAR_SCALE`) ≈ 29.5358 days (against the mean lunation's
+/// 29.530589). Every table month starts on or before that line and ends before the next month
+/// on it, so the estimate is the month or the one before it (checked at compile time below,
+/// for the first and last day of every month). The scale was chosen in the middle of the
+/// values for which that holds (12,116,844..=12,118,982); through day 0, the line needs no bias
+/// and so no subtraction, which could go below zero (the previous line, of 945/32 days a
+/// month, needed one of 12.5 days, and a saturating subtraction for the first days).
+const YEAR_SCALE: u64 = 12_117_913;
 
 /// The month index estimate for `day` days after 1 Muharram 1300, as a year index and a 0-based
 /// month: the month or the one before. One multiplication gives the count of estimated years
 /// as a 32.32 fixed-point number, whose integer part is the year and whose fraction times 12
 /// is the month, so no division by 12 follows; 12·year + month grows with the day.
-// Proof: `day` is below 106,665 (module documentation), so `32 * day` is below 2^22 and its
-// product with the reciprocal (below 2^19) below 2^41; the fraction times 12 is below 2^36.
+// Proof: `day` is below 106,665 (module documentation) and the scale below 2^24, so the
+// product is below 2^41; the fraction times 12 is below 2^36.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 const fn month_estimate(day: u32) -> (u32, u32) {
-    let t = (32 * day).saturating_sub(MONTH_INDEX_BIAS) as u64 * YEAR_RECIPROCAL;
+    let t = day as u64 * YEAR_SCALE;
     ((t >> 32) as u32, (((t & 0xFFFF_FFFF) * 12) >> 32) as u32)
 }
 
