@@ -82,44 +82,36 @@ pub(crate) const fn days_in_year(year: i32) -> u16 {
     348 + (packed(year) & MONTH_BITS).count_ones() as u16
 }
 
-/// Days from 1 Muharram to day 1 of `month`.
-// Proof: `month` is 1..=12 (module documentation; `ymd_from_rata_die` passes a month index
-// 0..=11 plus one), so `1 << (month - 1)` is at least 1 and fits a u32, and the day count is
-// below 29 · 11 + 12.
+/// Days from 1 Muharram to day 1 of `month` (1..=12), by the year's `bits` (the packed entry;
+/// the offset bits above the months are masked off): 29 a month before it, and one more for
+/// each of them with 30 days.
+// Proof: the step's high half is at most 29 · 11 and the count at most 11.
 #[allow(clippy::arithmetic_side_effects)]
-#[inline]
+#[inline(always)]
 const fn month_offset(bits: u16, month: u8) -> u32 {
-    times_29(month as u32 - 1) + months_of_30_days_before(bits, month)
+    let step = month_step(month);
+    (step >> 16) + count_ones_12((bits as u32 & step) as u16)
 }
 
-/// How many of the months before `month` (1..=12) have 30 days, by the year's `bits`: the set
-/// bits among the low `month - 1`. The mask is built in 32 bits, where the shift needs no
-/// masking of its count (a `u16` shift would take one more instruction).
-// Proof: `month` is 1..=12 (as for `month_offset`), so `1 << (month - 1)` is 1..=2^11.
-#[allow(clippy::arithmetic_side_effects)]
+/// For month `m` (1..=12), 29·(m − 1) days in the high 16 bits and the mask of the months
+/// before it, (1 << (m − 1)) − 1, in the low 16: one load for both halves of
+/// [`month_offset`], where computing them took seven instructions (the multiplication by 29
+/// becomes three or four shift-and-add instructions, the mask four).
 #[inline(always)]
-const fn months_of_30_days_before(bits: u16, month: u8) -> u32 {
-    count_ones_12((bits as u32 & ((1u32 << (month - 1)) - 1)) as u16)
-}
-
-/// 29 × `n` for `n` in 0..=12 (a month number, or a month index), from a 16-entry table: one
-/// load (plus the mask that keeps it total), where the compiler turns the multiplication into
-/// three or four shift-and-add instructions on the way to the R.D.
-#[inline(always)]
-// Indexing proof: the index is masked with 15. Proof: `29 * i` runs at compile time, for i
-// below 16, and the increment while `i < 16`.
+// Indexing proof: the index is masked with 15, and `i < 16` in the loop. Proof: at compile
+// time, `i` is 1..=12 in the products and the shift, and the increment runs while `i < 16`.
 #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-const fn times_29(n: u32) -> u32 {
-    const TABLE: [u16; 16] = {
-        let mut table = [0u16; 16];
-        let mut i = 0;
-        while i < 16 {
-            table[i] = 29 * i as u16;
+const fn month_step(month: u8) -> u32 {
+    const TABLE: [u32; 16] = {
+        let mut table = [0u32; 16];
+        let mut i = 1;
+        while i <= 12 {
+            table[i] = (29 * (i as u32 - 1)) << 16 | ((1 << (i - 1)) - 1);
             i += 1;
         }
         table
     };
-    TABLE[(n & 15) as usize] as u32
+    TABLE[(month & 15) as usize]
 }
 
 /// Set bits among the low 12 of `bits`, from a 64-entry table: the baseline x86-64 target has
@@ -144,8 +136,8 @@ const fn count_ones_12(bits: u16) -> u32 {
 
 /// R.D. of a valid date.
 // Proof: a valid date's year is in the table, so `year - FIRST_YEAR` is 0..=300; the civil
-// count is below 106,665 days, the offset below 16, `29 * month` at most 348, the 30-day months
-// at most 11 and the day 1..=30, so the sum fits a u32; `RATA_DIE_BASE` plus that fits an i64.
+// count is below 106,665 days, the offset below 16, the month's offset below 331 and the day
+// 1..=30, so the sum fits a u32; `RATA_DIE_BASE` plus that fits an i64.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
@@ -156,17 +148,16 @@ pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
     let packed = packed_at(index);
     let days = civil_days_from_first(index)
         + (packed >> 12) as u32
-        + times_29(month as u32)
-        + months_of_30_days_before(packed, month)
+        + month_offset(packed, month)
         + day as u32;
     RATA_DIE_BASE + days as i64
 }
 
 /// [`rata_die_from_ymd`]'s constant: the R.D. of 1 Muharram 1300, less the first year's
-/// stored offset, 29 days for the month counted from 1 and one for the day counted from 1.
+/// stored offset and one for the day counted from 1.
 // Proof: a constant, so an overflow is a compile error.
 #[allow(clippy::arithmetic_side_effects)]
-const RATA_DIE_BASE: i64 = FIRST_RATA_DIE - (YEARS[0] >> 12) as i64 - 29 - 1;
+const RATA_DIE_BASE: i64 = FIRST_RATA_DIE - (YEARS[0] >> 12) as i64 - 1;
 
 /// R.D. of 1 Muharram 1300.
 pub(crate) const FIRST_RATA_DIE: i64 = year_start(FIRST_YEAR);
@@ -259,7 +250,7 @@ pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     let day = (rata_die - FIRST_RATA_DIE) as u32;
     let (index, month0) = month_estimate(day);
     let packed = packed_at(index);
-    let start = year_start_from_first(index) + month_offset(packed & MONTH_BITS, month0 as u8 + 1);
+    let start = year_start_from_first(index) + month_offset(packed, month0 as u8 + 1);
     let next = start + 29 + ((packed as u32 >> month0) & 1);
     let step = (next <= day) as u32;
     let start = if step == 1 { next } else { start };
