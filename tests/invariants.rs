@@ -9,7 +9,7 @@
 //! tabular calendars at both ends and around the epoch and the present.
 
 use hijri_calendar::national::Criterion;
-use hijri_calendar::{Calendar, DayNumber, HijriDate};
+use hijri_calendar::{Calendar, DayNumber, GregorianDate, HijriDate};
 
 /// Walks `from..=to` (R.D.), checking each day against the one before; returns the days seen.
 fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
@@ -23,6 +23,12 @@ fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
     for rd in from + 1..=to {
         let current = day(rd);
         assert_eq!(current.to_day_number().rata_die(), rd, "{current:?}");
+        // The direct way to the Gregorian date (without the day number) lands on the same day.
+        assert_eq!(
+            current.to_gregorian(),
+            GregorianDate::from_day_number(current.to_day_number()),
+            "{current:?}"
+        );
         assert_eq!(current.weekday(), previous.weekday().next(), "{current:?}");
         let (y, m, d) = (previous.year(), previous.month(), previous.day());
         if current.day() == d + 1 {
