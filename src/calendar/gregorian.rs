@@ -4,11 +4,13 @@
 //! calendar algorithms", Software: Practice and Experience 53(4), 2023, §5: a "computational"
 //! year that starts on 1 March (so the leap day ends it), unsigned 32-bit arithmetic after
 //! shifting every supported date to a positive count, and divisions by constants replaced by
-//! multiplications and shifts. Both directions are checked against chrono over the whole range
-//! (tests/chrono.rs) and day by day (tests/invariants.rs).
+//! multiplications and shifts; the days from 1 March to each month are tabulated (16 entries)
+//! rather than computed, which shortens the way to the R.D. Both directions are checked against
+//! chrono over the whole range (tests/chrono.rs) and day by day (tests/invariants.rs).
 //!
 //! Bounds used by the proofs below: every date here is a validated [`GregorianDate`] (year in
-//! `MIN_YEAR..=MAX_YEAR`), and every R.D. a [`DayNumber`]'s (inside ±10^8).
+//! `MIN_YEAR..=MAX_YEAR`), and every R.D. a [`DayNumber`]'s or a valid date's of one of the
+//! crate's calendars (either way inside the supported range, ±10^8).
 
 use core::fmt;
 
@@ -53,7 +55,8 @@ pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
 /// counted as months 13 and 14), tabulated at compile time. One load, where the formula
 /// took five instructions (choosing m, a multiplication, an addition and a shift): cachegrind
 /// counts a few more instructions around it in a conversion loop, but Gregorian to Hijri
-/// takes about 18% less time (the multiplication no longer lengthens the chain to the R.D.).
+/// took about 18% less time there (measured; presumably the multiplication's latency on the
+/// way to the R.D.).
 #[inline(always)]
 // Indexing proof: the index is masked with 15. Proof: at compile time, `m` is 3..=14 for
 // months 1..=12 and 15 for the padding, so `979 * m >= 2937`, and `i` grows while below 16.
@@ -79,7 +82,7 @@ const fn days_from_march(month: u8) -> u32 {
 }
 
 /// The proleptic Gregorian year, month and day of an R.D. inside the supported range.
-// Proof: the R.D. is a DayNumber's, so `n` is below 2^30 (`rata_die + DAY_SHIFT` cannot
+// Proof: the R.D. is inside the supported range (module documentation), so `n` is below 2^30 (`rata_die + DAY_SHIFT` cannot
 // overflow an i64) and `4 * n + 3` below 2^32; `day_of_century` is below 36,525, so `n2` and
 // `2_939_745 * n2` (in u64) fit; `day_of_year` is 0..=365, so `n3` is below 2^20 and the day
 // 1..=31; `100 * century + year_of_century` is below 2^20; `month - 12` runs only from
