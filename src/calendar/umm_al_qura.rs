@@ -258,8 +258,9 @@ pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     let step = (next <= day) as u32;
     let start = if step == 1 { next } else { start };
     // The month after Dhu al-Hijjah is next year's Muharram: the month number comes from a
-    // 13-entry table, the year from one comparison (four instructions where the arithmetic
-    // form took nine).
+    // 13-entry table, the year from one comparison whose carry is added (six instructions
+    // where the arithmetic form, with its subtraction of 12 and a second selection, took
+    // nine).
     let month0 = month0 + step;
     let wrap = (month0 >= 12) as i32;
     (FIRST_YEAR + index as i32 + wrap, month_number(month0), (day - start + 1) as u8)
