@@ -5,11 +5,12 @@
 //! are kept.
 //!
 //! Release builds (`cargo test --release`, as CI runs) walk every supported day of all nine
-//! calendars (about 1.5 billion days); debug builds walk Umm al-Qura whole and windows of the
-//! tabular calendars at both ends and around the epoch and the present.
+//! calendars (about 1.5 billion days) and of the Gregorian calendar; debug builds walk Umm
+//! al-Qura whole and windows of the tabular and Gregorian calendars at both ends and around the
+//! epoch and the present.
 
 use hijri_calendar::national::Criterion;
-use hijri_calendar::{Calendar, DayNumber, HijriDate};
+use hijri_calendar::{Calendar, DayNumber, GregorianDate, HijriDate};
 
 /// Walks `from..=to` (R.D.), checking each day against the one before; returns the days seen.
 fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
@@ -23,6 +24,12 @@ fn walk(calendar: Calendar, from: i64, to: i64) -> u64 {
     for rd in from + 1..=to {
         let current = day(rd);
         assert_eq!(current.to_day_number().rata_die(), rd, "{current:?}");
+        // The direct way to the Gregorian date (without the day number) lands on the same day.
+        assert_eq!(
+            current.to_gregorian(),
+            GregorianDate::from_day_number(current.to_day_number()),
+            "{current:?}"
+        );
         assert_eq!(current.weekday(), previous.weekday().next(), "{current:?}");
         let (y, m, d) = (previous.year(), previous.month(), previous.day());
         if current.day() == d + 1 {
@@ -149,5 +156,41 @@ fn computed_calendars() {
         let first = calendar.first_date().to_day_number();
         let last = calendar.last_date().to_day_number();
         assert_eq!(walk_calendar(calendar), (first.days_until(last) + 1) as u64, "{calendar}");
+    }
+}
+
+/// The Gregorian calendar over every supported day (release) or windows at both ends and
+/// around the present (debug): the date of each day number converts back to it, is a valid
+/// date, and follows the previous day's date (the next day of the month, or the first of the
+/// next month, or 1 January after 31 December).
+#[test]
+fn gregorian_every_day() {
+    let walk = |from: i64, to: i64| {
+        let mut previous = GregorianDate::from_day_number(DayNumber::from_rata_die(from).unwrap());
+        for rd in from + 1..=to {
+            let day = DayNumber::from_rata_die(rd).unwrap();
+            let date = GregorianDate::from_day_number(day);
+            assert_eq!(date.to_day_number(), day, "{date}");
+            assert_eq!(GregorianDate::new(date.year(), date.month(), date.day()), Ok(date));
+            let (y, m, d) = (previous.year(), previous.month(), previous.day());
+            let next = if d < previous.days_in_month() {
+                (y, m, d + 1)
+            } else if m < 12 {
+                (y, m + 1, 1)
+            } else {
+                (y + 1, 1, 1)
+            };
+            assert_eq!((date.year(), date.month(), date.day()), next, "{previous} → {date}");
+            previous = date;
+        }
+    };
+    let (first, last) = (DayNumber::MIN.rata_die(), DayNumber::MAX.rata_die());
+    if cfg!(debug_assertions) {
+        const WINDOW: i64 = 400_000;
+        walk(first, first + WINDOW);
+        walk(700_000, 700_000 + WINDOW);
+        walk(last - WINDOW, last);
+    } else {
+        walk(first, last);
     }
 }

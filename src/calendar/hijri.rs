@@ -173,7 +173,17 @@ impl HijriDate {
         calendar: Calendar,
         day: DayNumber,
     ) -> Result<HijriDate, RangeError> {
-        let rata_die = day.rata_die();
+        HijriDate::from_rata_die_in_range(calendar, day.rata_die())
+    }
+
+    /// The date of an R.D. inside the supported range (a [`DayNumber`]'s) in a calendar:
+    /// [`from_day_number`](HijriDate::from_day_number) without the day number, for
+    /// [`from_gregorian`](HijriDate::from_gregorian).
+    #[inline(always)]
+    const fn from_rata_die_in_range(
+        calendar: Calendar,
+        rata_die: i64,
+    ) -> Result<HijriDate, RangeError> {
         // The commonest calendars by one match arm each: Umm al-Qura and the computed
         // calendars inside their tables, and the tabular calendars, whose range is every day
         // number. The rest, and every error, go through the general dispatch.
@@ -240,7 +250,7 @@ impl HijriDate {
         calendar: Calendar,
         date: GregorianDate,
     ) -> Result<HijriDate, RangeError> {
-        HijriDate::from_day_number(calendar, date.to_day_number())
+        HijriDate::from_rata_die_in_range(calendar, date.rata_die())
     }
 
     /// The proleptic Gregorian date of this day.
@@ -254,7 +264,13 @@ impl HijriDate {
     /// ```
     #[inline(always)]
     pub const fn to_gregorian(self) -> GregorianDate {
-        GregorianDate::from_day_number(self.to_day_number())
+        // The R.D. of a valid date lies inside the supported range, so it needs no check.
+        GregorianDate::from_rata_die_in_range(rata_die_from_ymd_unchecked(
+            self.calendar,
+            self.year,
+            self.month,
+            self.day,
+        ))
     }
 
     /// The same day in another calendar.

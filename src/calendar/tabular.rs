@@ -254,8 +254,10 @@ pub(crate) const fn days_in_month(cycle: LeapCycle, year: i32, month: u8) -> u8 
 }
 
 /// R.D. of a valid date.
-// Proof: `year_start` of an i32 year is below 2^42 in magnitude; the month is 1..=12 and the
-// day 1..=30.
+// Proof: a valid date lies in the supported range, so its year is within ±271,000 and the
+// shifted year 2,000..=544,000 (`CYCLES` reaches past the first year, as for
+// `ymd_from_rata_die`); `shifted_year_start` of it is below 2^28, the month is 1..=12 and the
+// day 1..=30, so the sum is below 2^29 and at least one; the constant is within ±2^28.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn rata_die_from_ymd(
@@ -265,8 +267,13 @@ pub(crate) const fn rata_die_from_ymd(
     month: u8,
     day: u8,
 ) -> i64 {
+    // Unsigned arithmetic after shifting the year by whole cycles, as the way back does, so
+    // that the division by 30 is a multiplication (the signed `div_euclid` of `year_start`
+    // took twice the instructions).
+    let year = (year as i64 + 30 * CYCLES as i64) as u64;
     // Months alternate 30, 29, ...: month m starts ⌈29.5·(m − 1)⌉ days into the year.
-    year_start(cycle, epoch, year) + (59 * (month as i64 - 1) + 1) / 2 + day as i64 - 1
+    let days = shifted_year_start(cycle, year) + (59 * month as u64 - 58) / 2 + day as u64;
+    days as i64 + (epoch.rata_die() - (CYCLES * 10_631) as i64 - 1)
 }
 
 /// Whole 30-year cycles (10,631 days each) added so that every supported day counts forward

@@ -82,19 +82,43 @@ pub(crate) const fn days_in_year(year: i32) -> u16 {
     348 + (packed(year) & MONTH_BITS).count_ones() as u16
 }
 
-/// Days from 1 Muharram to day 1 of `month`.
-// Proof: `month` is 1..=12 (module documentation; `ymd_from_rata_die` passes a month index
-// 0..=11 plus one), so `1 << (month - 1)` is at least 1 and fits a u16, and the day count is
-// below 29 · 11 + 12.
+/// Days from 1 Muharram to day 1 of `month` (1..=12), by the year's `bits` (the packed entry;
+/// the offset bits above the months are masked off): 29 a month before it, and one more for
+/// each of them with 30 days.
+// Proof: the step's high half is at most 29 · 11 and the count at most 11.
 #[allow(clippy::arithmetic_side_effects)]
-#[inline]
-const fn month_offset(bits: u16, month: u8) -> i64 {
-    let before = bits & ((1u16 << (month - 1)) - 1);
-    29 * (month as i64 - 1) + count_ones_12(before) as i64
+#[inline(always)]
+const fn month_offset(bits: u16, month: u8) -> u32 {
+    let step = month_step(month);
+    (step >> 16) + count_ones_12((bits as u32 & step) as u16)
+}
+
+/// For month `m` (1..=12), 29·(m − 1) days in the high 16 bits and the mask of the months
+/// before it, (1 << (m − 1)) − 1, in the low 16: one load for both halves of
+/// [`month_offset`], where computing them took seven instructions (the multiplication by 29
+/// becomes three or four shift-and-add instructions, the mask four).
+#[inline(always)]
+// Indexing proof: the index is masked with 15, and `i < 16` in the loop. Proof: at compile
+// time, `i` is 1..=12 in the products and the shift, and the increment runs while `i < 16`.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+const fn month_step(month: u8) -> u32 {
+    const TABLE: [u32; 16] = {
+        let mut table = [0u32; 16];
+        let mut i = 1;
+        while i <= 12 {
+            table[i] = (29 * (i as u32 - 1)) << 16 | ((1 << (i - 1)) - 1);
+            i += 1;
+        }
+        table
+    };
+    TABLE[(month & 15) as usize]
 }
 
 /// Set bits among the low 12 of `bits`, from a 64-entry table: the baseline x86-64 target has
-/// no popcount instruction, and two lookups beat the generic bit-twiddling sequence.
+/// no popcount instruction, and two lookups beat the generic bit-twiddling sequence. The two
+/// counts are added as `u32`s: added as bytes, the compiler adds the second one from memory
+/// into an 8-bit register, which the following zero-extension has to merge (Umm al-Qura to
+/// Gregorian took 6% longer).
 #[inline]
 // Indexing proof: `i < 64` in the loop, and both indices are masked with 63. Proof: `i += 1`
 // runs only when `i < 64` (at compile time, where an overflow is a compile error anyway); the
@@ -110,22 +134,33 @@ const fn count_ones_12(bits: u16) -> u32 {
         }
         table
     };
-    (TABLE[(bits & 63) as usize] + TABLE[((bits >> 6) & 63) as usize]) as u32
+    TABLE[(bits & 63) as usize] as u32 + TABLE[((bits >> 6) & 63) as usize] as u32
 }
 
 /// R.D. of a valid date.
-// Proof: a valid date's year is in the table, so `year - FIRST_YEAR` is 0..=300; the year's
-// start is below 106,665 days, the month offset below 331 and the day 1..=30, so the sum fits
-// a u32 and is at least one; `FIRST_RATA_DIE` plus that fits an i64.
+// Proof: a valid date's year is in the table, so `year - FIRST_YEAR` is 0..=300; the civil
+// count is below 106,665 days, the offset below 16, the month's offset below 331 and the day
+// 1..=30, so the sum fits a u32; `RATA_DIE_BASE` plus that fits an i64.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 pub(crate) const fn rata_die_from_ymd(year: i32, month: u8, day: u8) -> i64 {
-    // In unsigned 32-bit days from 1 Muharram 1300, as the way back computes them.
+    // In unsigned 32-bit days, as the way back computes them; the constants (the first
+    // year's offset, the months counted from 1 and the days from 1) are gathered in
+    // `RATA_DIE_BASE`, so that one addition remains.
     let index = (year - FIRST_YEAR) as u32;
-    let bits = packed_at(index) & MONTH_BITS;
-    let days = year_start_from_first(index) + month_offset(bits, month) as u32 + day as u32 - 1;
-    FIRST_RATA_DIE + days as i64
+    let packed = packed_at(index);
+    let days = civil_days_from_first(index)
+        + (packed >> 12) as u32
+        + month_offset(packed, month)
+        + day as u32;
+    RATA_DIE_BASE + days as i64
 }
+
+/// [`rata_die_from_ymd`]'s constant: the R.D. of 1 Muharram 1300, less the first year's
+/// stored offset and one for the day counted from 1.
+// Proof: a constant, so an overflow is a compile error.
+#[allow(clippy::arithmetic_side_effects)]
+const RATA_DIE_BASE: i64 = FIRST_RATA_DIE - (YEARS[0] >> 12) as i64 - 1;
 
 /// R.D. of 1 Muharram 1300.
 pub(crate) const FIRST_RATA_DIE: i64 = year_start(FIRST_YEAR);
@@ -149,39 +184,55 @@ const fn packed_at(index: u32) -> u16 {
 /// Days from 1 Muharram 1300 to 1 Muharram of year `FIRST_YEAR + index`, for an index of the
 /// table: the tabular civil count (the leap-day term of `tabular::year_start` for type II,
 /// rebased to 1300) plus the year's stored offset.
-// Proof: callers pass an index of the table (0..=300), so `14_303 + 11 * index` is at least
-// 30 · 476 + 23 and below 2^13, and the sum below 2^17; the last subtraction wraps on purpose
-// (unsigned arithmetic, rebased to the first year).
+// Proof: callers pass an index of the table (0..=300), so the civil count is below 2^17 and
+// the sum below 2^17; the last subtraction wraps on purpose (unsigned arithmetic, rebased to
+// the first year).
 #[allow(clippy::arithmetic_side_effects)]
 #[inline]
 const fn year_start_from_first(index: u32) -> u32 {
-    // ⌊(11·y + 3) / 30⌋ with y = 1300 + index, less its value at 1300 (476 days).
-    let leap_days = (14_303 + 11 * index) / 30 - 476;
     let first_offset = (YEARS[0] >> 12) as u32;
-    (354 * index + leap_days + (packed_at(index) >> 12) as u32).wrapping_sub(first_offset)
+    (civil_days_from_first(index) + (packed_at(index) >> 12) as u32).wrapping_sub(first_offset)
+}
+
+/// 2¹¹ · 10631 / 30 (a civil year in 2048ths of a day), rounded down, and the bias that makes
+/// [`civil_days_from_first`] exact on the table (checked at compile time below).
+const CIVIL_YEAR_SLOPE: u32 = 725_743;
+/// See [`CIVIL_YEAR_SLOPE`]: any bias in 1569..1620 works; the middle is taken.
+const CIVIL_YEAR_BIAS: u32 = 1_600;
+
+/// Days from 1 Muharram 1300 to 1 Muharram `1300 + index` in the tabular civil calendar (type
+/// II): 354·index + ⌊(11·y + 3) / 30⌋ with y = 1300 + index, less its value at 1300 (476), which
+/// is ⌊(10631·index + 23) / 30⌋. One multiplication and a shift instead of two
+/// multiplications and a division: `(725743·index + 1600) >> 11` equals it for every index of
+/// the table (and one past it), as `table_is_consistent` checks.
+// Proof: callers pass an index of the table (0..=300), so the product is below 2^28.
+#[allow(clippy::arithmetic_side_effects)]
+#[inline(always)]
+const fn civil_days_from_first(index: u32) -> u32 {
+    (CIVIL_YEAR_SLOPE * index + CIVIL_YEAR_BIAS) >> 11
 }
 
 /// The months of the table count from 0 (Muharram 1300) to 3,611 (Dhu al-Hijjah 1600); the
-/// estimate of a day's month index takes 29.53125 days a month (945/32, against the mean
-/// lunation's 29.530589) from [`MONTH_INDEX_BIAS`] thirty-seconds of a day back. Table months
-/// start within about a day and a half of that line, so the estimate is the month or the one
-/// before it (checked at compile time below, for the first and last day of every month).
-const MONTH_INDEX_BIAS: u32 = 400;
-
-/// 2³² / (12 · 945), rounded up: a year of 12 estimated months in thirty-seconds of a day, as
-/// a 32-bit binary fraction.
-const YEAR_RECIPROCAL: u64 = (1 << 32) / (12 * 945) + 1;
+/// estimate of a day's month index is ⌊12 · day · [`YEAR_SCALE`] / 2³²⌋, a line through day 0
+/// with months of 2³² / (12 · `YEAR_SCALE`) ≈ 29.5358 days (against the mean lunation's
+/// 29.530589). Every table month starts on or before that line and ends before the next month
+/// on it, so the estimate is the month or the one before it (checked at compile time below,
+/// for the first and last day of every month). The scale was chosen in the middle of the
+/// values for which that holds (12,116,844..=12,118,982); through day 0, the line needs no bias
+/// and so no subtraction, which could go below zero (the previous line, of 945/32 days a
+/// month, needed one of 12.5 days, and a saturating subtraction for the first days).
+const YEAR_SCALE: u64 = 12_117_913;
 
 /// The month index estimate for `day` days after 1 Muharram 1300, as a year index and a 0-based
 /// month: the month or the one before. One multiplication gives the count of estimated years
 /// as a 32.32 fixed-point number, whose integer part is the year and whose fraction times 12
 /// is the month, so no division by 12 follows; 12·year + month grows with the day.
-// Proof: `day` is below 106,665 (module documentation), so `32 * day` is below 2^22 and its
-// product with the reciprocal (below 2^19) below 2^41; the fraction times 12 is below 2^36.
+// Proof: `day` is below 106,665 (module documentation) and the scale below 2^24, so the
+// product is below 2^41; the fraction times 12 is below 2^36.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
 const fn month_estimate(day: u32) -> (u32, u32) {
-    let t = (32 * day).saturating_sub(MONTH_INDEX_BIAS) as u64 * YEAR_RECIPROCAL;
+    let t = day as u64 * YEAR_SCALE;
     ((t >> 32) as u32, (((t & 0xFFFF_FFFF) * 12) >> 32) as u32)
 }
 
@@ -202,16 +253,26 @@ pub(crate) const fn ymd_from_rata_die(rata_die: i64) -> (i32, u8, u8) {
     let day = (rata_die - FIRST_RATA_DIE) as u32;
     let (index, month0) = month_estimate(day);
     let packed = packed_at(index);
-    let start =
-        year_start_from_first(index) + month_offset(packed & MONTH_BITS, month0 as u8 + 1) as u32;
-    let next = start + 29 + ((packed >> month0) & 1) as u32;
+    let start = year_start_from_first(index) + month_offset(packed, month0 as u8 + 1);
+    let next = start + 29 + ((packed as u32 >> month0) & 1);
     let step = (next <= day) as u32;
     let start = if step == 1 { next } else { start };
-    // The month after Dhu al-Hijjah is next year's Muharram.
+    // The month after Dhu al-Hijjah is next year's Muharram: the month number comes from a
+    // 13-entry table, the year from one comparison whose carry is added (six instructions
+    // where the arithmetic form, with its subtraction of 12 and a second selection, took
+    // nine).
     let month0 = month0 + step;
-    let wrap = (month0 == 12) as u32;
-    let (index, month0) = (index + wrap, month0 - 12 * wrap);
-    (FIRST_YEAR + index as i32, month0 as u8 + 1, (day - start + 1) as u8)
+    let wrap = (month0 >= 12) as i32;
+    (FIRST_YEAR + index as i32 + wrap, month_number(month0), (day - start + 1) as u8)
+}
+
+/// The month number (1..=12) of a 0-based month index 0..=12, 12 being next year's Muharram.
+#[inline(always)]
+// Indexing proof: the index is clamped to 12.
+#[allow(clippy::indexing_slicing)]
+const fn month_number(month0: u32) -> u8 {
+    const NUMBERS: [u8; 13] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1];
+    NUMBERS[if month0 < 12 { month0 as usize } else { 12 }]
 }
 
 /// Checks the table at compile time: offsets and year lengths in range, every year starting
@@ -232,6 +293,13 @@ const fn table_is_consistent() -> bool {
         year += 1;
     }
     let mut index = 0;
+    while index <= YEARS.len() as u32 {
+        if civil_days_from_first(index) != (10_631 * index + 23) / 30 {
+            return false;
+        }
+        index += 1;
+    }
+    let mut index = 0;
     while index < YEARS.len() as u32 {
         let year = FIRST_YEAR + index as i32;
         let start = year_start_from_first(index);
@@ -244,7 +312,7 @@ const fn table_is_consistent() -> bool {
         let mut month = 1;
         while month <= 12 {
             let k = 12 * index + month as u32 - 1;
-            let first = start + month_offset(bits, month) as u32;
+            let first = start + month_offset(bits, month);
             let last = first + days_in_month(year, month) as u32 - 1;
             let (first_index, first_month0) = month_estimate(first);
             let (last_index, last_month0) = month_estimate(last);
