@@ -151,6 +151,12 @@ proptest! {
         let uq = Calendar::UmmAlQura;
         let base_start = HijriDate::new(uq, start.year(), start.month(), 1).unwrap().to_day_number();
         let day = base_start.add_days(offset).unwrap();
+        if HijriDate::from_day_number(uq, day).is_err() {
+            // Sixty days from a month near 1300 or 1600 can leave the table: the adjusted
+            // calendar's range is its base's.
+            prop_assert!(HijriDate::from_day_number(adjusted, day).is_err());
+            return Ok(());
+        }
         let date = HijriDate::from_day_number(adjusted, day).unwrap();
         prop_assert_eq!(date.to_day_number(), day);
         prop_assert_eq!(HijriDate::new(adjusted, date.year(), date.month(), date.day()).unwrap(), date);
