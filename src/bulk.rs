@@ -16,14 +16,18 @@
 //! first one, so a column of `Option`s still explains itself.
 //!
 //! # Speed
-//! The conversions step through time series: while consecutive days fall in the same Hijri
-//! month (or Gregorian year, going back), the answer is the previous one plus the difference
-//! in days, and only a day outside the cached month is looked up. The lookups themselves use
-//! month-start tables computed at compile time from the calendars' own rules (14 KB for Umm
-//! al-Qura, 5.8 KB for the four tabular leap cycles; linked only when this module is used),
-//! one estimate and one comparison a day. Going back, a Hijri date's day number is one lookup
-//! in the same tables.
-//! `benches/bulk.rs` measures both against a loop of single conversions.
+//! A column is converted 16 days at a time. The chunk's day counts are computed first, with
+//! their least and greatest, so that the calendar's range is checked once per chunk; a chunk
+//! with a day outside it goes day by day, with the errors in place. When the least day's Hijri
+//! month and the next one hold the whole chunk (a time series), each day is an offset from the
+//! first day of one of the two; otherwise (a shuffled column) each day is looked up without a
+//! branch, independently of the others, so that the processor overlaps them. The lookups use
+//! month tables computed at compile time from the calendars' own rules (16 KB for Umm al-Qura,
+//! 2 KB for each of the four tabular leap cycles; linked only when this module is used): one
+//! estimate, and one comparison with the next month's start, a day. Going back, a Hijri date's
+//! day number is one lookup in the same tables. A `Result` slot that holds an `Ok` gets only
+//! the new date written into it.
+//! `benches/bulk.rs` measures both directions against a loop of single conversions.
 //!
 //! # Example
 //! ```
@@ -386,6 +390,15 @@ pub trait HijriSlot: sealed::Sealed {
     /// The element for a day outside the calendar.
     #[doc(hidden)]
     fn failed(error: RangeError) -> Self;
+    /// Stores the element for a converted date.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn put(&mut self, date: HijriDate)
+    where
+        Self: Sized,
+    {
+        *self = Self::converted(date);
+    }
 }
 
 impl HijriSlot for Option<HijriDate> {
@@ -407,6 +420,16 @@ impl HijriSlot for Result<HijriDate, RangeError> {
     #[inline(always)]
     fn failed(error: RangeError) -> Self {
         Err(error)
+    }
+    /// Over an `Ok`, only the date is written: a whole `Ok` is assembled on the stack with
+    /// its padding and copied out, which stalls on every element (its store is read back
+    /// before it has reached the cache).
+    #[inline(always)]
+    fn put(&mut self, date: HijriDate) {
+        match self {
+            Ok(slot) => *slot = date,
+            Err(_) => *self = Ok(date),
+        }
     }
 }
 
@@ -532,8 +555,47 @@ impl MonthSpan {
 
 /// Finds the Hijri month of a day, for one calendar.
 trait MonthOf {
+    /// The first and the last R.D. of the calendar (the days [`MonthOf::month_inside`] takes).
+    fn bounds(&self) -> (i32, i32);
+
+    /// The month of R.D. `rata_die`, clipped to the calendar's range, for a day inside
+    /// [`MonthOf::bounds`]; without a branch where the calendar allows. Any other day gives an
+    /// unspecified span (and no panic).
+    fn month_inside(&self, rata_die: i32) -> MonthSpan;
+
+    /// The year, month and day of R.D. `rata_die`, for a day inside [`MonthOf::bounds`].
+    #[inline(always)]
+    fn date_inside(&self, rata_die: i32) -> (i32, u8, u8) {
+        let span = self.month_inside(rata_die);
+        // Proof: the day lies in its month's span, so the day of the month is 1..=31.
+        #[allow(clippy::arithmetic_side_effects)]
+        let day = (rata_die.wrapping_sub(span.first) as u8).wrapping_add(1);
+        (span.year, span.month, day)
+    }
+
+    /// The month after `span`, or an empty span after it when it is the calendar's last.
+    #[inline(always)]
+    fn month_after(&self, span: &MonthSpan) -> MonthSpan {
+        // Proof: a span's first day and length are a DayNumber's R.D. and at most 31.
+        #[allow(clippy::arithmetic_side_effects)]
+        let after = span.first + span.days as i32;
+        if after <= self.bounds().1 {
+            self.month_inside(after)
+        } else {
+            MonthSpan { first: after, days: 0, ..*span }
+        }
+    }
+
     /// The month of R.D. `rata_die`, clipped to the calendar's range; `None` outside it.
-    fn month_of(&self, rata_die: i32) -> Option<MonthSpan>;
+    #[inline(always)]
+    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+        let (first, last) = self.bounds();
+        if rata_die >= first && rata_die <= last {
+            Some(self.month_inside(rata_die))
+        } else {
+            None
+        }
+    }
 }
 
 /// Picks the fastest month finder for the calendar and runs the column through it, so that
@@ -561,8 +623,36 @@ fn convert_column<I, S: HijriSlot>(
     }
 }
 
-/// The conversion loop: a day inside the cached month is an offset from its first day; any
-/// other day is looked up, and its month cached.
+/// Elements converted together: their day counts first, then their range checked at once.
+const CHUNK: usize = 16;
+
+/// The failures of a column so far.
+#[derive(Default)]
+struct Failures {
+    count: usize,
+    first: Option<(usize, RangeError)>,
+}
+
+impl Failures {
+    /// Counts a failure at `index`.
+    #[inline]
+    fn add(&mut self, index: usize, error: RangeError) {
+        if self.first.is_none() {
+            self.first = Some((index, error));
+        }
+        // Proof: at most one failure per element, so the count is at most the input length.
+        #[allow(clippy::arithmetic_side_effects)]
+        {
+            self.count += 1;
+        }
+    }
+}
+
+/// The conversion loop, a chunk at a time: the chunk's R.D.s are computed first, with their
+/// least and greatest. A chunk with a day outside the calendar goes day by day through
+/// [`run_checked`]. Otherwise, when the least day's month and the next one hold the whole chunk
+/// (a time series), each day is an offset from one of their first days; and when they do not
+/// (a shuffled column), each day is looked up without a branch, independently of the others.
 #[inline(always)]
 fn run<M: MonthOf, I, S: HijriSlot>(
     calendar: Calendar,
@@ -571,11 +661,72 @@ fn run<M: MonthOf, I, S: HijriSlot>(
     output: &mut [S],
     rata_die_of: impl Fn(&I) -> i32,
 ) -> BulkSummary {
+    let (low, high) = months.bounds();
+    let mut failures = Failures::default();
+    let mut days = [0i32; CHUNK];
+    for (chunk, (out, items)) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)).enumerate() {
+        let (mut least, mut greatest) = (i32::MAX, i32::MIN);
+        for (day, item) in days.iter_mut().zip(items) {
+            *day = rata_die_of(item);
+            least = least.min(*day);
+            greatest = greatest.max(*day);
+        }
+        // `items` is not empty, so `least <= greatest`.
+        let days = days.get(..items.len()).unwrap_or_default();
+        if least < low || greatest > high {
+            // Proof: `chunk * CHUNK` is the index of an element of `input`.
+            #[allow(clippy::arithmetic_side_effects)]
+            let base = chunk * CHUNK;
+            run_checked(calendar, months, base, days, out, &mut failures);
+            continue;
+        }
+        let this = months.month_inside(least);
+        let next = months.month_after(&this);
+        // Proof: a span's first day and length are a DayNumber's R.D. and at most 31, so
+        // their sums are at most the R.D. after the calendar's last day.
+        #[allow(clippy::arithmetic_side_effects)]
+        let (after, end) = (this.first + this.days as i32, next.first + next.days as i32);
+        if greatest < end && next.first == after {
+            // Every day in `this` month or the next: an offset from one of their first days.
+            for (slot, &day) in out.iter_mut().zip(days) {
+                let span = if day >= next.first { &next } else { &this };
+                // Proof: the day lies in the span (`this.first <= least <= day < end`), so
+                // the day of the month is 1..=31.
+                #[allow(clippy::arithmetic_side_effects)]
+                let day_of_month = (day - span.first) as u8 + 1;
+                slot.put(HijriDate::from_parts_unchecked(
+                    calendar,
+                    span.year,
+                    span.month,
+                    day_of_month,
+                ));
+            }
+        } else {
+            for (slot, &day) in out.iter_mut().zip(days) {
+                let (year, month, day) = months.date_inside(day);
+                slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
+            }
+        }
+    }
+    // Proof: `failures.count` counts failed elements of `input`, so it is at most its length.
+    #[allow(clippy::arithmetic_side_effects)]
+    let converted = input.len() - failures.count;
+    BulkSummary { converted, failed: failures.count, first_failure: failures.first }
+}
+
+/// A chunk with days outside the calendar, day by day: a day inside the cached month is an
+/// offset from its first day; any other day is looked up, and its month cached.
+#[inline(never)]
+fn run_checked<M: MonthOf, S: HijriSlot>(
+    calendar: Calendar,
+    months: &M,
+    base: usize,
+    days: &[i32],
+    output: &mut [S],
+    failures: &mut Failures,
+) {
     let mut span = MonthSpan::EMPTY;
-    let mut failed = 0;
-    let mut first_failure = None;
-    for (index, (slot, item)) in output.iter_mut().zip(input).enumerate() {
-        let rata_die = rata_die_of(item);
+    for (index, (slot, &rata_die)) in output.iter_mut().zip(days).enumerate() {
         // Days before the span wrap around to large offsets.
         let mut offset = rata_die.wrapping_sub(span.first) as u32;
         if offset >= span.days {
@@ -587,27 +738,18 @@ fn run<M: MonthOf, I, S: HijriSlot>(
                 None => {
                     let error = RangeError::outside_calendar(calendar, i64::from(rata_die));
                     *slot = S::failed(error);
-                    if first_failure.is_none() {
-                        first_failure = Some((index, error));
-                    }
-                    // Proof: at most one increment per element, so `failed <= input.len()`.
+                    // Proof: `base + index` is the index of an element of the input.
                     #[allow(clippy::arithmetic_side_effects)]
-                    {
-                        failed += 1;
-                    }
+                    failures.add(base + index, error);
                     continue;
                 }
             }
         }
-        // Proof: offset < span.days ≤ 30, so the day is 1..=30.
+        // Proof: offset < span.days ≤ 31, so the day is 1..=31.
         #[allow(clippy::arithmetic_side_effects)]
         let day = offset as u8 + 1;
-        *slot = S::converted(HijriDate::from_parts_unchecked(calendar, span.year, span.month, day));
+        slot.put(HijriDate::from_parts_unchecked(calendar, span.year, span.month, day));
     }
-    // Proof: `failed` counts failed elements of `input`, so it is at most `input.len()`.
-    #[allow(clippy::arithmetic_side_effects)]
-    let converted = input.len() - failed;
-    BulkSummary { converted, failed, first_failure }
 }
 
 /// Any calendar, through [`HijriDate::from_day_number`] (for those without a table here).
@@ -624,6 +766,18 @@ impl AnyMonths {
 }
 
 impl MonthOf for AnyMonths {
+    #[inline]
+    fn bounds(&self) -> (i32, i32) {
+        // Cannot truncate: the calendar's range lies inside DayNumber's, inside i32.
+        (self.first as i32, self.last as i32)
+    }
+
+    #[inline]
+    fn month_inside(&self, rata_die: i32) -> MonthSpan {
+        // Every day inside the bounds has a date; the fallback (the day alone) is never used.
+        self.month_of(rata_die).unwrap_or(MonthSpan { first: rata_die, days: 1, year: 0, month: 1 })
+    }
+
     #[inline]
     // Proof: R.D.s of `DayNumber`'s range (inside i32) and day counts 1..=30, added in i64.
     #[allow(clippy::arithmetic_side_effects)]
@@ -643,33 +797,91 @@ impl MonthOf for AnyMonths {
     }
 }
 
-/// Finds month `i` among `starts[..]` (increasing, `starts[0] == 0`, a sentinel at the end)
-/// for a day `day` counted from `starts[0]`: the estimate `(day · scale + bias) >> 32` is the
-/// month or the one after it (checked at compile time for every month), and one comparison
-/// settles which.
-// Proof: `day` is below the table's last entry (at most 106,665 days) and `scale` below 2^28
-// (2^32 over a mean month of more than 29 days), `bias` below 2^34 (the smallest `allow` of
-// `month_estimator`): the estimate fits a u64. `last + 1` and `index + 1` are at most
-// `starts.len()`; `next - 1` runs only when `next > 0`; `end >= start` as the table increases
-// (and the fallback is `start` itself).
-#[allow(clippy::arithmetic_side_effects)]
-#[inline(always)]
-fn month_index(starts: &[u32], scale: u64, bias: u64, day: u32) -> (usize, u32, u32) {
-    let estimate = ((u64::from(day) * scale + bias) >> 32) as usize;
-    let last = starts.len().saturating_sub(2);
-    // The estimate lies in 0..=last + 1 for days of the table; the clamps drop bounds checks.
-    let next = estimate.min(last + 1);
-    let next_start = starts.get(next).copied().unwrap_or(u32::MAX);
-    let index = next - usize::from(next_start > day && next > 0);
-    let start = starts.get(index).copied().unwrap_or(0);
-    let end = starts.get(index + 1).copied().unwrap_or(start);
-    (index, start, end - start)
+/// A month-start table and its estimator: entry `i + 1` describes month `i` of the table
+/// (`months` of them), as `start << 13 | year << 4 | month`: the day it starts on counted
+/// from the table's first day (below 2^17), its year counted from the table's first year
+/// (below 2^9) and its month (1..=12). Entry 0 is a placeholder for the month before the
+/// table, and every entry after the last month holds the table's length in days as a start,
+/// up to `N`, a power of two, so that an index masked with `N - 1` needs no bounds check.
+///
+/// A day's month is found from the estimate `(day · scale + bias) >> 32`, which is the month
+/// or the one after it (checked at compile time for every month): the estimate's entry and
+/// the next are loaded together, and one comparison picks one of them, without a branch.
+struct MonthTable<const N: usize> {
+    entries: [u32; N],
+    scale: u64,
+    bias: u64,
 }
 
-/// The `(scale, bias)` of [`month_index`] for a table of month starts whose mean month is
+/// The bits of a [`MonthTable`] entry below the start.
+const START_SHIFT: u32 = 13;
+
+impl<const N: usize> MonthTable<N> {
+    /// The table of `starts` (`months + 1` increasing day counts from 0: the months' first
+    /// days and the day after the last month), months counted from month 1 of year 0; the
+    /// scale is 0 when the estimator cannot be built (a compile-time check rejects that).
+    // Proof: evaluated only at compile time (for `UQ_TABLE` and `CYCLE_TABLES`), where an
+    // index out of bounds or an overflow is a compile error.
+    #[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+    const fn new(starts: &[u32], months: usize) -> MonthTable<N> {
+        let (scale, bias) = match month_estimator(starts, months) {
+            Some(estimator) => estimator,
+            None => (0, 0),
+        };
+        let mut entries = [0u32; N];
+        let mut i = 0;
+        while i + 1 < N {
+            let month = if i < months { i } else { months };
+            entries[i + 1] = (starts[month] << START_SHIFT)
+                | ((month / 12) as u32) << 4
+                | ((month % 12) as u32 + 1);
+            i += 1;
+        }
+        MonthTable { entries, scale, bias }
+    }
+
+    /// The entry at `index`, masked into the table.
+    #[inline(always)]
+    fn entry(&self, index: usize) -> u32 {
+        // `N` is a power of two: the masked index is in bounds and the fallback never used.
+        self.entries.get(index & N.wrapping_sub(1)).copied().unwrap_or(0)
+    }
+
+    /// The index and entry of the month of `day` (counted from the table's first day, and
+    /// below its length in days).
+    // Proof: `day` is below 2^32 and `scale` below 2^28 (2^32 over a mean month of more than
+    // 29 days), `bias` below 2^34 (the smallest `allow` of `month_estimator`): the estimate
+    // fits a u64 and is at most `months`, so `estimate + 1` does not overflow.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn find(&self, day: u32) -> (usize, u32) {
+        let estimate = ((u64::from(day) * self.scale + self.bias) >> 32) as usize;
+        // Entry `estimate` is the month before the estimate, entry `estimate + 1` the estimate.
+        // The index is computed, not selected: on a shuffled column either is as likely, and
+        // a select of the two entries is compiled into a branch.
+        let index = estimate + usize::from(self.entry(estimate + 1) >> START_SHIFT <= day);
+        (index, self.entry(index))
+    }
+
+    /// The first day of month `index` of the table (counted from its first day).
+    // Proof: `index` is a month of the table, so `index + 1` is an entry's index.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn start(&self, index: usize) -> u32 {
+        self.entry(index + 1) >> START_SHIFT
+    }
+}
+
+/// The start, year (counted from the table's first year) and month of a [`MonthTable`] entry.
+#[inline(always)]
+const fn unpack(entry: u32) -> (u32, u32, u8) {
+    (entry >> START_SHIFT, (entry >> 4) & 0x1FF, (entry & 0xF) as u8)
+}
+
+/// The `(scale, bias)` of [`MonthTable::find`] for a table of month starts whose mean month is
 /// `total_days / months` days, or `None` when no bias makes every estimate the month or the one
 /// after it.
-// Proof: evaluated only at compile time (for `UQ_ESTIMATOR` and `CYCLE_TABLES`), where an
+// Proof: evaluated only at compile time (for `UQ_TABLE` and `CYCLE_TABLES`), where an
 // index out of bounds or an overflow is a compile error. `i < months` and `starts` holds
 // `months + 1` entries; the products are below 2^17 · 2^28 in i128.
 #[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
@@ -699,6 +911,50 @@ const fn month_estimator(starts: &[u32], months: usize) -> Option<(u64, u64)> {
     Some((scale, ((low + high) / 2) as u64))
 }
 
+/// Checks a table at compile time: every entry unpacks to the month's start, year and month,
+/// the entries after the last month hold its length, and every day of every month is found in
+/// it.
+// Proof: evaluated only at compile time, where an index out of bounds or an overflow is a
+// compile error.
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+const fn table_is_consistent<const N: usize>(
+    table: &MonthTable<N>,
+    starts: &[u32],
+    months: usize,
+) -> bool {
+    if N & (N - 1) != 0 || months + 2 > N || table.scale == 0 || starts[months] >= 1 << 17 {
+        return false;
+    }
+    let mut i = 0;
+    while i < N - 1 {
+        let month = if i < months { i } else { months };
+        let (start, year, month_of_year) = unpack(table.entries[i + 1]);
+        if start != starts[month]
+            || year as usize != month / 12
+            || month_of_year as usize != month % 12 + 1
+        {
+            return false;
+        }
+        i += 1;
+    }
+    // The first and the last day of each month (the estimate grows with the day).
+    let mut i = 0;
+    while i < months {
+        let (first, last) = (starts[i], starts[i + 1] - 1);
+        let estimate_first = ((first as u64 * table.scale + table.bias) >> 32) as usize;
+        let estimate_last = ((last as u64 * table.scale + table.bias) >> 32) as usize;
+        if estimate_first < i
+            || estimate_first > i + 1
+            || estimate_last < i
+            || estimate_last > i + 1
+        {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 // ---- Umm al-Qura: every month start of the table. ----
 
 const UQ_FIRST_YEAR: i32 = Calendar::UmmAlQura.first_date().year();
@@ -706,15 +962,10 @@ const UQ_YEARS: core::ops::RangeInclusive<i32> =
     UQ_FIRST_YEAR..=Calendar::UmmAlQura.last_date().year();
 const UQ_MONTHS: usize = 12 * (Calendar::UmmAlQura.last_date().year() - UQ_FIRST_YEAR + 1) as usize;
 
-const UQ_ESTIMATOR: (u64, u64) = match month_estimator(&UQ_MONTH_STARTS_CONST, UQ_MONTHS) {
-    Some(estimator) => estimator,
-    None => (0, 0),
-};
-
 /// Days from 1 Muharram 1300 to the first of each month of the table, and to the day after it.
 // Proof: a constant, so an index out of bounds is a compile error; `i < UQ_MONTHS` anyway.
 #[allow(clippy::indexing_slicing)]
-const UQ_MONTH_STARTS_CONST: [u32; UQ_MONTHS + 1] = {
+const UQ_MONTH_STARTS: [u32; UQ_MONTHS + 1] = {
     let mut starts = [0u32; UQ_MONTHS + 1];
     let mut i = 0;
     while i < UQ_MONTHS {
@@ -729,13 +980,18 @@ const UQ_MONTH_STARTS_CONST: [u32; UQ_MONTHS + 1] = {
     starts
 };
 
-/// The table in the binary, once.
-static UQ_MONTH_STARTS: [u32; UQ_MONTHS + 1] = UQ_MONTH_STARTS_CONST;
+/// The Umm al-Qura table in the binary, once: 3,612 months in 4,096 entries (16 KB, of which
+/// 14.4 KB are read).
+static UQ_TABLE: MonthTable<4096> = MonthTable::new(&UQ_MONTH_STARTS, UQ_MONTHS);
 
 const _: () = assert!(
-    UQ_MONTH_STARTS_CONST[UQ_MONTHS] as i64
+    UQ_MONTH_STARTS[UQ_MONTHS] as i64
         == Calendar::UmmAlQura.last_rata_die() - Calendar::UmmAlQura.first_rata_die() + 1
-        && UQ_ESTIMATOR.0 != 0,
+        && table_is_consistent(
+            &MonthTable::<4096>::new(&UQ_MONTH_STARTS, UQ_MONTHS),
+            &UQ_MONTH_STARTS,
+            UQ_MONTHS
+        ),
     "the Umm al-Qura month-start table does not cover the calendar"
 );
 
@@ -744,30 +1000,42 @@ struct UmmAlQuraMonths;
 
 impl UmmAlQuraMonths {
     const FIRST: i32 = Calendar::UmmAlQura.first_rata_die() as i32;
-    const DAYS: u32 = UQ_MONTH_STARTS_CONST[UQ_MONTHS];
+    const DAYS: u32 = UQ_MONTH_STARTS[UQ_MONTHS];
     /// R.D. of the day after the table.
     const END: i32 = Self::FIRST + Self::DAYS as i32;
 }
 
 impl MonthOf for UmmAlQuraMonths {
-    // Proof: `start < DAYS` (106,665) is added to `FIRST` (687,337); `index < UQ_MONTHS`, so
-    // `index / 12` is below 301 and `index % 12 + 1` is 1..=12.
+    #[inline(always)]
+    fn bounds(&self) -> (i32, i32) {
+        // Proof: constants: FIRST + DAYS - 1 is the R.D. of 29 Dhu al-Hijjah 1600.
+        #[allow(clippy::arithmetic_side_effects)]
+        (Self::FIRST, Self::END - 1)
+    }
+
+    // Proof: for a day of the table, `start <= day < DAYS` (106,665) and the next month's
+    // start is at most DAYS; `FIRST` is 687,337 and the year offset at most 300.
     #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
-    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+    fn month_inside(&self, rata_die: i32) -> MonthSpan {
         let day = rata_die.wrapping_sub(Self::FIRST) as u32;
-        if day >= Self::DAYS {
-            return None;
-        }
-        let (index, start, days) =
-            month_index(&UQ_MONTH_STARTS, UQ_ESTIMATOR.0, UQ_ESTIMATOR.1, day);
-        Some(MonthSpan {
+        let (index, entry) = UQ_TABLE.find(day);
+        let (start, year, month) = unpack(entry);
+        MonthSpan {
             first: Self::FIRST + start as i32,
-            days,
-            // index < UQ_MONTHS, so the casts cannot truncate.
-            year: UQ_FIRST_YEAR + (index / 12) as i32,
-            month: (index % 12) as u8 + 1,
-        })
+            days: UQ_TABLE.start(index) - start,
+            year: UQ_FIRST_YEAR + year as i32,
+            month,
+        }
+    }
+
+    // Proof: as for `month_inside`; the day of the month is 1..=30.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn date_inside(&self, rata_die: i32) -> (i32, u8, u8) {
+        let day = rata_die.wrapping_sub(Self::FIRST) as u32;
+        let (start, year, month) = unpack(UQ_TABLE.find(day).1);
+        (UQ_FIRST_YEAR + year as i32, month, (day - start) as u8 + 1)
     }
 }
 
@@ -799,20 +1067,11 @@ const fn cycle_starts(cycle: LeapCycle) -> [u32; 361] {
     starts
 }
 
-/// One leap cycle's month starts and their estimator.
-struct CycleTable {
-    starts: [u32; 361],
-    scale: u64,
-    bias: u64,
-}
+/// One leap cycle's month table: 360 months in 512 entries (2 KB).
+type CycleTable = MonthTable<512>;
 
 const fn cycle_table(cycle: LeapCycle) -> CycleTable {
-    let starts = cycle_starts(cycle);
-    let (scale, bias) = match month_estimator(&starts, 360) {
-        Some(estimator) => estimator,
-        None => (0, 0),
-    };
-    CycleTable { starts, scale, bias }
+    MonthTable::new(&cycle_starts(cycle), 360)
 }
 
 static CYCLE_TABLES: [CycleTable; 4] = [
@@ -827,9 +1086,10 @@ static CYCLE_TABLES: [CycleTable; 4] = [
 const _: () = {
     let mut c = 0;
     while c < 4 {
-        let table = cycle_table(LeapCycle::ALL[c]);
+        let starts = cycle_starts(LeapCycle::ALL[c]);
         assert!(
-            table.starts[360] == CYCLE_DAYS && table.scale != 0,
+            starts[360] == CYCLE_DAYS
+                && table_is_consistent(&cycle_table(LeapCycle::ALL[c]), &starts, 360),
             "a tabular month-start table is inconsistent"
         );
         c += 1;
@@ -898,28 +1158,57 @@ const fn origin(epoch: Epoch) -> i32 {
     }
 }
 
-impl MonthOf for TabularMonths {
-    // Proof: `rata_die` is a DayNumber's (inside i32); `month_index` returns `start <= day`;
-    // `cycle` is at most about 18,100 and `index < 360`, so the year is far inside i32.
-    #[allow(clippy::arithmetic_side_effects)]
+impl TabularMonths {
+    /// The cycle (counted from the whole cycles added) and the day of the cycle of a day.
     #[inline(always)]
-    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+    fn cycle_and_day(&self, rata_die: i32) -> (u32, u32) {
         // Every DayNumber is inside a tabular calendar, and its count from `origin` positive
         // (checked at compile time above).
         let count = rata_die.wrapping_sub(self.origin) as u32;
-        let cycle = count / CYCLE_DAYS;
-        let day = count % CYCLE_DAYS;
-        let table = self.table;
-        let (index, start, days) = month_index(&table.starts, table.scale, table.bias, day);
-        Some(MonthSpan {
-            first: rata_die - (day - start) as i32,
-            days,
-            // cycle ≤ 20,000 and index < 360: no truncation.
-            year: (cycle as i32 - CYCLES as i32) * 30 + 1 + (index / 12) as i32,
-            month: (index % 12) as u8 + 1,
-        })
+        // Proof: CYCLE_DAYS is not zero.
+        #[allow(clippy::arithmetic_side_effects)]
+        (count / CYCLE_DAYS, count % CYCLE_DAYS)
     }
 }
+
+impl MonthOf for TabularMonths {
+    // Proof: `rata_die` is a DayNumber's (inside i32); `find` returns `start <= day` and the
+    // next start at most CYCLE_DAYS; `cycle` is at most about 18,100 and the year of the cycle
+    // below 30, so the year is far inside i32.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn month_inside(&self, rata_die: i32) -> MonthSpan {
+        let (cycle, day) = self.cycle_and_day(rata_die);
+        let (index, entry) = self.table.find(day);
+        let (start, year, month) = unpack(entry);
+        MonthSpan {
+            first: rata_die - (day - start) as i32,
+            days: self.table.start(index) - start,
+            // cycle ≤ 20,000: no truncation.
+            year: (cycle as i32 - CYCLES as i32) * 30 + 1 + year as i32,
+            month,
+        }
+    }
+
+    // Proof: as for `month_inside`; the day of the month is 1..=30.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn date_inside(&self, rata_die: i32) -> (i32, u8, u8) {
+        let (cycle, day) = self.cycle_and_day(rata_die);
+        let (start, year, month) = unpack(self.table.find(day).1);
+        ((cycle as i32 - CYCLES as i32) * 30 + 1 + year as i32, month, (day - start) as u8 + 1)
+    }
+
+    #[inline(always)]
+    fn bounds(&self) -> (i32, i32) {
+        DAY_NUMBER_BOUNDS
+    }
+}
+
+/// The first and last R.D. of [`DayNumber`], the range of the tabular calendars.
+// Cannot truncate: DayNumber's range lies inside i32.
+const DAY_NUMBER_BOUNDS: (i32, i32) =
+    (DayNumber::MIN.rata_die() as i32, DayNumber::MAX.rata_die() as i32);
 
 /// Umm al-Qura inside its table and the civil calendar outside it.
 struct ExtendedMonths {
@@ -931,11 +1220,11 @@ impl MonthOf for ExtendedMonths {
     // each difference is taken in the branch where it is positive.
     #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
-    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+    fn month_inside(&self, rata_die: i32) -> MonthSpan {
         match UmmAlQuraMonths.month_of(rata_die) {
-            Some(span) => Some(span),
+            Some(span) => span,
             None => {
-                let mut span = self.civil.month_of(rata_die)?;
+                let mut span = self.civil.month_inside(rata_die);
                 // Keep a civil month from reaching into the table's days.
                 let (table_first, table_end) = (UmmAlQuraMonths::FIRST, UmmAlQuraMonths::END);
                 let end = span.first + span.days as i32;
@@ -945,9 +1234,14 @@ impl MonthOf for ExtendedMonths {
                     span.days = (end - table_end) as u32;
                     span.first = table_end;
                 }
-                Some(span)
+                span
             }
         }
+    }
+
+    #[inline(always)]
+    fn bounds(&self) -> (i32, i32) {
+        DAY_NUMBER_BOUNDS
     }
 }
 
@@ -982,8 +1276,7 @@ fn rata_die_of_hijri(date: &HijriDate) -> i32 {
 fn umm_al_qura_rata_die(year: i32, month: u8, day: u8) -> i32 {
     // A valid date's year is in the table, so the index is too; the fallback is never used.
     let index = (year - UQ_FIRST_YEAR) as usize * 12 + usize::from(month) - 1;
-    let start = UQ_MONTH_STARTS.get(index).copied().unwrap_or(0);
-    UmmAlQuraMonths::FIRST + start as i32 + i32::from(day) - 1
+    UmmAlQuraMonths::FIRST + UQ_TABLE.start(index) as i32 + i32::from(day) - 1
 }
 
 /// The R.D. of a valid tabular date.
@@ -998,7 +1291,7 @@ fn tabular_rata_die(table: &CycleTable, epoch: Epoch, year: i32, month: u8, day:
     let shifted = (year - 1 + (CYCLES * 30) as i32) as u32;
     let (cycle, year_of_cycle) = (shifted / 30, shifted % 30);
     let index = year_of_cycle as usize * 12 + usize::from(month) - 1;
-    let start = table.starts.get(index).copied().unwrap_or(0);
+    let start = table.start(index);
     origin(epoch) + (cycle * CYCLE_DAYS + start) as i32 + i32::from(day) - 1
 }
 
