@@ -24,9 +24,14 @@
 //! branch, independently of the others, so that the processor overlaps them. The lookups use
 //! month tables computed at compile time from the calendars' own rules (16 KB for Umm al-Qura,
 //! 2 KB for each of the four tabular leap cycles; linked only when this module is used): one
-//! estimate, and one comparison with the next month's start, a day. Going back, a Hijri date's
-//! day number is one lookup in the same tables. A `Result` slot that holds an `Ok` gets only
-//! the new date written into it.
+//! estimate, and one comparison with the next month's start, a day. A `Result` slot that holds
+//! an `Ok` gets only the new date written into it.
+//!
+//! Going back, a Hijri date's day number is one lookup in the same tables. To `NaiveDate`s,
+//! 16 at a time too: a chunk inside one Gregorian year (a time series) is the year's date with
+//! each day of the year; otherwise each date is found in a table of year starts and 1 January
+//! dates for 600 to 2647 CE (16 KB; one estimate and one comparison), and outside those years
+//! from the year and day of the year computed without a branch.
 //! `benches/bulk.rs` measures both directions against a loop of single conversions.
 //!
 //! # Example
@@ -626,6 +631,14 @@ fn convert_column<I, S: HijriSlot>(
 /// Elements converted together: their day counts first, then their range checked at once.
 const CHUNK: usize = 16;
 
+/// The least and the greatest of a chunk's days, in a pass of their own: without a branch
+/// (a comparison branch mispredicts on a shuffled column), vectorized.
+#[inline(always)]
+fn least_and_greatest(days: &[i32]) -> (i32, i32) {
+    days.iter()
+        .fold((i32::MAX, i32::MIN), |(least, greatest), &day| (least.min(day), greatest.max(day)))
+}
+
 /// The failures of a column so far.
 #[derive(Default)]
 struct Failures {
@@ -665,14 +678,11 @@ fn run<M: MonthOf, I, S: HijriSlot>(
     let mut failures = Failures::default();
     let mut days = [0i32; CHUNK];
     for (chunk, (out, items)) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)).enumerate() {
-        let (mut least, mut greatest) = (i32::MAX, i32::MIN);
         for (day, item) in days.iter_mut().zip(items) {
             *day = rata_die_of(item);
-            least = least.min(*day);
-            greatest = greatest.max(*day);
         }
-        // `items` is not empty, so `least <= greatest`.
         let days = days.get(..items.len()).unwrap_or_default();
+        let (least, greatest) = least_and_greatest(days);
         if least < low || greatest > high {
             // Proof: `chunk * CHUNK` is the index of an element of `input`.
             #[allow(clippy::arithmetic_side_effects)]
@@ -1399,6 +1409,147 @@ impl GregorianMonthCache {
     }
 }
 
+/// Whole 400-year Gregorian cycles (146,097 days each) added to a day count so that every
+/// DayNumber's is positive: 700 cycles reach before -262143-01-01, and the largest count,
+/// about 198 million, fits a u32.
+const GREGORIAN_CYCLES: u32 = 700;
+
+/// The proleptic Gregorian year and day of the year (1..=366) of a DayNumber's R.D., without
+/// a branch: divisions by constants.
+// Proof: for a DayNumber's R.D. (about ±9.6·10^7), `rata_die - 1 + 700 · 146,097` is positive
+// and below 2^28; `r < 146,097`, so `r / 146_096 <= r / 36_524` and `n100 * 36_524 <= r`;
+// `r < 1,461` next, so `r / 1_460 <= r / 365` and `n1 * 365 <= r`; the year is below 2^20
+// before the cycles are taken off.
+#[allow(clippy::arithmetic_side_effects)]
+#[inline(always)]
+fn gregorian_year_and_ordinal(rata_die: i32) -> (i32, u32) {
+    let days = (rata_die.wrapping_sub(1) as u32).wrapping_add(GREGORIAN_CYCLES * 146_097);
+    let (n400, r) = (days / 146_097, days % 146_097);
+    // The last day of a 400-year cycle is in its fourth century, not a fifth; the last day of
+    // a four-year cycle in its fourth year. Divisions, not `min`, which is compiled into a
+    // branch that a shuffled column mispredicts a quarter of the time.
+    let n100 = r / 36_524 - r / 146_096;
+    let r = r - n100 * 36_524;
+    let (n4, r) = (r / 1_461, r % 1_461);
+    let n1 = r / 365 - r / 1_460;
+    let year = 400 * n400 + 100 * n100 + 4 * n4 + n1 + 1;
+    (year as i32 - (400 * GREGORIAN_CYCLES) as i32, r - n1 * 365 + 1)
+}
+
+/// The first year of [`JANUARY_FIRSTS`] and [`YEAR_STARTS`].
+#[cfg(feature = "chrono")]
+const FIRST_TABLE_YEAR: i32 = 600;
+
+/// Years in [`JANUARY_FIRSTS`] and [`YEAR_STARTS`]: 600 to 2647 CE.
+#[cfg(feature = "chrono")]
+const TABLE_YEARS: usize = 2048;
+
+/// R.D. of 1 January 600.
+// Proof: a constant, so an overflow is a compile error.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects)]
+const FIRST_TABLE_RATA_DIE: i32 = {
+    let y = FIRST_TABLE_YEAR - 1;
+    365 * y + y / 4 - y / 100 + y / 400 + 1
+};
+
+/// Days from 1 January 600 to 1 January of each year of the table, and to the day after it.
+// Proof: evaluated only at compile time, where an index out of bounds or an overflow is a
+// compile error; `i < TABLE_YEARS` and the array holds one more.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+const YEAR_STARTS: [u32; TABLE_YEARS + 1] = {
+    let mut starts = [0u32; TABLE_YEARS + 1];
+    let mut i = 0;
+    while i < TABLE_YEARS {
+        let year = FIRST_TABLE_YEAR + i as i32;
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        starts[i + 1] = starts[i] + if leap { 366 } else { 365 };
+        i += 1;
+    }
+    starts
+};
+
+/// The estimator of a day's year in [`YEAR_STARTS`], as for a month table.
+#[cfg(feature = "chrono")]
+const YEAR_ESTIMATOR: (u64, u64) = match month_estimator(&YEAR_STARTS, TABLE_YEARS) {
+    Some(estimator) => estimator,
+    None => (0, 0),
+};
+
+/// The year starts in the binary, once (8 KB).
+#[cfg(feature = "chrono")]
+static YEAR_STARTS_TABLE: [u32; TABLE_YEARS + 1] = YEAR_STARTS;
+
+/// 1 January of each year of the table (8 KB): a date of those years is its year's first day
+/// with another day of the year, a mask and a shift of chrono's packed date, instead of the
+/// year's flags computed and looked up.
+// Proof: evaluated only at compile time, where an index out of bounds or an overflow is a
+// compile error; `i < TABLE_YEARS`.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+static JANUARY_FIRSTS: [chrono::NaiveDate; TABLE_YEARS] = {
+    let mut dates = [chrono::NaiveDate::MIN; TABLE_YEARS];
+    let mut i = 0;
+    while i < TABLE_YEARS {
+        dates[i] = match chrono::NaiveDate::from_yo_opt(FIRST_TABLE_YEAR + i as i32, 1) {
+            Some(date) => date,
+            None => chrono::NaiveDate::MIN,
+        };
+        i += 1;
+    }
+    dates
+};
+
+// Proof: a constant, so an index out of bounds or an overflow is a compile error.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+const _: () = {
+    // The estimate of the first and the last day of every year is the year or the next.
+    let (scale, bias) = YEAR_ESTIMATOR;
+    assert!(scale != 0);
+    let mut i = 0;
+    while i < TABLE_YEARS {
+        let first = ((YEAR_STARTS[i] as u64 * scale + bias) >> 32) as usize;
+        let last = (((YEAR_STARTS[i + 1] - 1) as u64 * scale + bias) >> 32) as usize;
+        assert!(first >= i && first <= i + 1 && last >= i && last <= i + 1);
+        i += 1;
+    }
+    // 1 January 2000 is R.D. 730,120.
+    assert!(FIRST_TABLE_RATA_DIE as u32 + YEAR_STARTS[1400] == 730_120);
+};
+
+/// The `NaiveDate` of a DayNumber's R.D.: for the years of the table, one estimate of the
+/// year, one comparison with the next year's start, and the year's first day with another
+/// day of the year, without a branch; other years from their year and day of the year.
+#[cfg(feature = "chrono")]
+#[inline(always)]
+fn naive_date(rata_die: i32) -> chrono::NaiveDate {
+    use chrono::{Datelike, NaiveDate};
+    let day = rata_die.wrapping_sub(FIRST_TABLE_RATA_DIE) as u32;
+    let date = if day < YEAR_STARTS[TABLE_YEARS] {
+        // Proof: `day` is below 2^20 and the scale below 2^24, the bias below 2^34: the
+        // estimate fits a u64 and is the day's year or the next (checked at compile time), so
+        // the index is the day's year, `start <= day` and the day of the year 1..=366 (the
+        // estimate is 0 only when the year is, and then `at` is 0).
+        #[allow(clippy::arithmetic_side_effects)]
+        {
+            let estimate = ((u64::from(day) * YEAR_ESTIMATOR.0 + YEAR_ESTIMATOR.1) >> 32) as usize;
+            // The estimate is the year or the next; the year's start settles which.
+            let at = YEAR_STARTS_TABLE.get(estimate).copied().unwrap_or(0);
+            let index = estimate.wrapping_sub(usize::from(at > day));
+            let start = YEAR_STARTS_TABLE.get(index).copied().unwrap_or(0);
+            let first = JANUARY_FIRSTS.get(index).copied().unwrap_or(NaiveDate::MIN);
+            first.with_ordinal(day - start + 1)
+        }
+    } else {
+        let (year, ordinal) = gregorian_year_and_ordinal(rata_die);
+        NaiveDate::from_yo_opt(year, ordinal)
+    };
+    // Every DayNumber's R.D. is a NaiveDate's day count; the fallback is never produced.
+    date.unwrap_or(NaiveDate::MIN)
+}
+
 /// Converts a column of Hijri dates (in any calendars) to `chrono::NaiveDate`s; see
 /// [`day_numbers_from_hijri`].
 ///
@@ -1423,34 +1574,34 @@ pub fn naive_dates_from_hijri(
     output: &mut [chrono::NaiveDate],
 ) -> Result<(), LengthMismatch> {
     use chrono::{Datelike, NaiveDate};
-    // The last day converted, to step from it to the next day of a time series, and its
-    // Gregorian year: R.D. of day 0 and length.
-    let (mut previous, mut previous_rata_die) = (NaiveDate::MIN, i32::MIN);
-    let (mut year, mut base, mut days) = (0, 0i32, 0u32);
-    hijri_to_rata_die(input, output, |slot, rata_die| {
-        let ordinal = rata_die.wrapping_sub(base) as u32;
-        let date = if rata_die == previous_rata_die.wrapping_add(1) && ordinal <= days {
-            // The next day of the same year: a step of the packed ordinal.
-            previous.succ_opt()
-        } else if ordinal.wrapping_sub(1) < days {
-            NaiveDate::from_yo_opt(year, ordinal)
-        } else {
-            None
-        };
-        // The fallback, and every date of a new year; every Hijri date's R.D. is a NaiveDate's
-        // day count, so the last fallback is never produced.
-        let date = date.unwrap_or_else(|| {
-            let date = NaiveDate::from_num_days_from_ce_opt(rata_die).unwrap_or(NaiveDate::MIN);
-            year = date.year();
-            // Proof: `rata_die` is a DayNumber's (inside i32), the ordinal 1..=366.
-            #[allow(clippy::arithmetic_side_effects)]
-            {
-                base = rata_die - date.ordinal() as i32;
+    check_lengths(input.len(), output.len())?;
+    let mut days = [0i32; CHUNK];
+    for (out, items) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)) {
+        for (day, item) in days.iter_mut().zip(items) {
+            *day = rata_die_of_hijri(item);
+        }
+        let days = days.get(..items.len()).unwrap_or_default();
+        let (least, greatest) = least_and_greatest(days);
+        // The Gregorian year of the least day: R.D. of its day 0, and its length.
+        let first = naive_date(least);
+        let ordinal = first.ordinal();
+        let length = if first.leap_year() { 366 } else { 365 };
+        // Proof: `least` is a DayNumber's R.D. (inside i32) and the ordinal 1..=366; every
+        // day of the chunk is at least `least`, so `day - base` is positive.
+        #[allow(clippy::arithmetic_side_effects)]
+        let base = least - ordinal as i32;
+        #[allow(clippy::arithmetic_side_effects)]
+        if greatest - base <= length {
+            // The whole chunk in one year (a time series): the first date with another day
+            // of the year.
+            for (slot, &day) in out.iter_mut().zip(days) {
+                *slot = first.with_ordinal((day - base) as u32).unwrap_or(NaiveDate::MIN);
             }
-            days = if date.leap_year() { 366 } else { 365 };
-            date
-        });
-        (previous, previous_rata_die) = (date, rata_die);
-        *slot = date;
-    })
+        } else {
+            for (slot, &day) in out.iter_mut().zip(days) {
+                *slot = naive_date(day);
+            }
+        }
+    }
+    Ok(())
 }

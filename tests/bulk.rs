@@ -220,6 +220,25 @@ fn chunk_boundaries_and_errors_inside_a_chunk() {
     }
 }
 
+/// Back to NaiveDates across the years where the bulk conversion changes method (a table of
+/// 1 January from 600 to 2647 CE, the general computation outside it), and across the ends of
+/// Gregorian years and 400-year cycles.
+#[test]
+fn naive_dates_across_the_year_table_ends() {
+    for year in [600, 2648, 2000, 2001, 1] {
+        let centre = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+        let centre = DayNumber::from(centre).rata_die();
+        let days: Vec<DayNumber> = (centre - 800..centre + 800).map(day).collect();
+        for calendar in [Calendar::CIVIL, Calendar::TBLA] {
+            let dates: Vec<HijriDate> =
+                days.iter().map(|&d| HijriDate::from_day_number(calendar, d).unwrap()).collect();
+            check_back(&dates);
+            check_back(&shuffled(&dates, 17));
+            check_back(&dates.iter().step_by(3).copied().collect::<Vec<_>>());
+        }
+    }
+}
+
 #[test]
 fn mixed_calendars_back() {
     let calendars = every_calendar();
