@@ -21,7 +21,10 @@
 //! with a day outside it goes day by day, with the errors in place. When the least day's Hijri
 //! month and the next one hold the whole chunk (a time series), each day is an offset from the
 //! first day of one of the two; otherwise (a shuffled column) each day is looked up without a
-//! branch, independently of the others, so that the processor overlaps them. The lookups use
+//! branch, independently of the others, pass by pass over the chunk (the day counts and
+//! estimates of all 16, vectorized; their table entries; their fields, vectorized; the
+//! output), so that the processor overlaps the lookups. A `NaiveDate`'s day count is computed
+//! from its year and day of the year without a branch as well. The lookups use
 //! month tables computed at compile time from the calendars' own rules (16 KB for Umm al-Qura,
 //! 2 KB for each of the four tabular leap cycles; linked only when this module is used): one
 //! estimate, and one comparison with the next month's start, a day. A `Result` slot that holds
@@ -538,10 +541,24 @@ pub fn hijri_from_naive_dates<S: HijriSlot>(
     input: &[chrono::NaiveDate],
     output: &mut [S],
 ) -> Result<BulkSummary, LengthMismatch> {
-    use chrono::Datelike;
     check_lengths(input.len(), output.len())?;
-    // chrono's day count from 1 January 1 CE is the Rata Die.
-    Ok(convert_column(calendar, input, output, |date: &chrono::NaiveDate| date.num_days_from_ce()))
+    Ok(convert_column(calendar, input, output, rata_die_of_naive))
+}
+
+/// The R.D. of a `NaiveDate` (chrono's day count from 1 January 1 CE) from its year and day of
+/// the year, without a branch (chrono's own count branches on the year's sign): divisions by
+/// constants of the years counted from 700 whole 400-year cycles before 1 CE.
+// Proof: a NaiveDate's year is about ±262,000, so `year - 1 + 280,000` is positive and below
+// 2^20, and its day count below 2^28; the count less the cycles' days, negative before 1 CE,
+// is taken wrapping and read as an i32 (its magnitude is below 2^27); the ordinal is 1..=366.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects)]
+#[inline(always)]
+fn rata_die_of_naive(date: &chrono::NaiveDate) -> i32 {
+    use chrono::Datelike;
+    let years = (date.year() - 1 + (400 * GREGORIAN_CYCLES) as i32) as u32;
+    let days = 365 * years + years / 4 - years / 100 + years / 400;
+    days.wrapping_sub(GREGORIAN_CYCLES * 146_097) as i32 + date.ordinal() as i32
 }
 
 /// A run of days of one Hijri month: `days` days from R.D. `first`, all inside the calendar.
@@ -576,6 +593,15 @@ trait MonthOf {
         #[allow(clippy::arithmetic_side_effects)]
         let day = (rata_die.wrapping_sub(span.first) as u8).wrapping_add(1);
         (span.year, span.month, day)
+    }
+
+    /// The dates of a whole chunk of days inside [`MonthOf::bounds`].
+    #[inline(always)]
+    fn dates_inside(&self, days: &[i32; CHUNK], dates: &mut ChunkDates) {
+        for (date, &day) in dates.iter_mut().zip(days) {
+            let (year, month, day) = self.date_inside(day);
+            *date = pack_date(year, month, day);
+        }
     }
 
     /// The month after `span`, or an empty span after it when it is the calendar's last.
@@ -639,6 +665,22 @@ fn least_and_greatest(days: &[i32]) -> (i32, i32) {
         .fold((i32::MAX, i32::MIN), |(least, greatest), &day| (least.min(day), greatest.max(day)))
 }
 
+/// The dates of a chunk of days, each packed by [`pack_date`].
+type ChunkDates = [u64; CHUNK];
+
+/// A year, month and day in a u64: the year's bits, the month from bit 32, the day from bit
+/// 40, so that a slot's three fields are stored from one value.
+#[inline(always)]
+const fn pack_date(year: i32, month: u8, day: u8) -> u64 {
+    (year as u32 as u64) | (month as u64) << 32 | (day as u64) << 40
+}
+
+/// The year, month and day of [`pack_date`].
+#[inline(always)]
+const fn unpack_date(date: u64) -> (i32, u8, u8) {
+    (date as u32 as i32, (date >> 32) as u8, (date >> 40) as u8)
+}
+
 /// The failures of a column so far.
 #[derive(Default)]
 struct Failures {
@@ -676,12 +718,13 @@ fn run<M: MonthOf, I, S: HijriSlot>(
 ) -> BulkSummary {
     let (low, high) = months.bounds();
     let mut failures = Failures::default();
-    let mut days = [0i32; CHUNK];
+    let mut chunk_days = [0i32; CHUNK];
+    let mut dates: ChunkDates = [0; CHUNK];
     for (chunk, (out, items)) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)).enumerate() {
-        for (day, item) in days.iter_mut().zip(items) {
+        for (day, item) in chunk_days.iter_mut().zip(items) {
             *day = rata_die_of(item);
         }
-        let days = days.get(..items.len()).unwrap_or_default();
+        let days = chunk_days.get(..items.len()).unwrap_or_default();
         let (least, greatest) = least_and_greatest(days);
         if least < low || greatest > high {
             // Proof: `chunk * CHUNK` is the index of an element of `input`.
@@ -690,13 +733,21 @@ fn run<M: MonthOf, I, S: HijriSlot>(
             run_checked(calendar, months, base, days, out, &mut failures);
             continue;
         }
-        let this = months.month_inside(least);
-        let next = months.month_after(&this);
-        // Proof: a span's first day and length are a DayNumber's R.D. and at most 31, so
-        // their sums are at most the R.D. after the calendar's last day.
+        // Two months hold at most 62 days: a wider chunk is not looked up for a window.
+        // Proof: both are DayNumber R.D.s (about ±9.6·10^7), so the difference fits i32.
         #[allow(clippy::arithmetic_side_effects)]
-        let (after, end) = (this.first + this.days as i32, next.first + next.days as i32);
-        if greatest < end && next.first == after {
+        let window = if greatest - least < 62 {
+            let this = months.month_inside(least);
+            let next = months.month_after(&this);
+            // Proof: a span's first day and length are a DayNumber's R.D. and at most 31, so
+            // their sums are at most the R.D. after the calendar's last day.
+            #[allow(clippy::arithmetic_side_effects)]
+            let (after, end) = (this.first + this.days as i32, next.first + next.days as i32);
+            (greatest < end && next.first == after).then_some((this, next))
+        } else {
+            None
+        };
+        if let Some((this, next)) = window {
             // Every day in `this` month or the next: an offset from one of their first days.
             for (slot, &day) in out.iter_mut().zip(days) {
                 let span = if day >= next.first { &next } else { &this };
@@ -710,6 +761,14 @@ fn run<M: MonthOf, I, S: HijriSlot>(
                     span.month,
                     day_of_month,
                 ));
+            }
+        } else if items.len() == CHUNK {
+            // A whole chunk, pass by pass: the arithmetic of each pass is vectorized, and the
+            // table lookups of the 16 days are independent.
+            months.dates_inside(&chunk_days, &mut dates);
+            for (slot, &date) in out.iter_mut().zip(&dates) {
+                let (year, month, day) = unpack_date(date);
+                slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
             }
         } else {
             for (slot, &day) in out.iter_mut().zip(days) {
@@ -819,7 +878,7 @@ impl MonthOf for AnyMonths {
 /// the next are loaded together, and one comparison picks one of them, without a branch.
 struct MonthTable<const N: usize> {
     entries: [u32; N],
-    scale: u64,
+    scale: u32,
     bias: u64,
 }
 
@@ -847,7 +906,8 @@ impl<const N: usize> MonthTable<N> {
                 | ((month % 12) as u32 + 1);
             i += 1;
         }
-        MonthTable { entries, scale, bias }
+        // The scale is below 2^32: fewer months than days in the table.
+        MonthTable { entries, scale: scale as u32, bias }
     }
 
     /// The entry at `index`, masked into the table.
@@ -857,19 +917,34 @@ impl<const N: usize> MonthTable<N> {
         self.entries.get(index & N.wrapping_sub(1)).copied().unwrap_or(0)
     }
 
-    /// The index and entry of the month of `day` (counted from the table's first day, and
-    /// below its length in days).
+    /// The estimate of the month of `day` (counted from the table's first day, and below its
+    /// length in days): the month or the next.
     // Proof: `day` is below 2^32 and `scale` below 2^28 (2^32 over a mean month of more than
     // 29 days), `bias` below 2^34 (the smallest `allow` of `month_estimator`): the estimate
-    // fits a u64 and is at most `months`, so `estimate + 1` does not overflow.
+    // fits a u64, and is at most `months` (checked at compile time).
     #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
-    fn find(&self, day: u32) -> (usize, u32) {
-        let estimate = ((u64::from(day) * self.scale + self.bias) >> 32) as usize;
+    fn estimate(&self, day: u32) -> u32 {
+        ((u64::from(day) * u64::from(self.scale) + self.bias) >> 32) as u32
+    }
+
+    /// The index of the entry of the month of `day`, from its estimate.
+    // Proof: the estimate is at most `months`, so `estimate + 1` does not overflow.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn index(&self, estimate: u32, day: u32) -> usize {
+        let estimate = estimate as usize;
         // Entry `estimate` is the month before the estimate, entry `estimate + 1` the estimate.
         // The index is computed, not selected: on a shuffled column either is as likely, and
         // a select of the two entries is compiled into a branch.
-        let index = estimate + usize::from(self.entry(estimate + 1) >> START_SHIFT <= day);
+        estimate + usize::from(self.entry(estimate + 1) >> START_SHIFT <= day)
+    }
+
+    /// The index and entry of the month of `day` (counted from the table's first day, and
+    /// below its length in days).
+    #[inline(always)]
+    fn find(&self, day: u32) -> (usize, u32) {
+        let index = self.index(self.estimate(day), day);
         (index, self.entry(index))
     }
 
@@ -951,8 +1026,8 @@ const fn table_is_consistent<const N: usize>(
     let mut i = 0;
     while i < months {
         let (first, last) = (starts[i], starts[i + 1] - 1);
-        let estimate_first = ((first as u64 * table.scale + table.bias) >> 32) as usize;
-        let estimate_last = ((last as u64 * table.scale + table.bias) >> 32) as usize;
+        let estimate_first = ((first as u64 * table.scale as u64 + table.bias) >> 32) as usize;
+        let estimate_last = ((last as u64 * table.scale as u64 + table.bias) >> 32) as usize;
         if estimate_first < i
             || estimate_first > i + 1
             || estimate_last < i
@@ -1046,6 +1121,24 @@ impl MonthOf for UmmAlQuraMonths {
         let day = rata_die.wrapping_sub(Self::FIRST) as u32;
         let (start, year, month) = unpack(UQ_TABLE.find(day).1);
         (UQ_FIRST_YEAR + year as i32, month, (day - start) as u8 + 1)
+    }
+
+    #[inline(always)]
+    fn dates_inside(&self, days: &[i32; CHUNK], dates: &mut ChunkDates) {
+        let (mut day, mut estimate, mut entry) = ([0u32; CHUNK], [0u32; CHUNK], [0u32; CHUNK]);
+        for ((day, estimate), &rata_die) in day.iter_mut().zip(&mut estimate).zip(days) {
+            *day = rata_die.wrapping_sub(Self::FIRST) as u32;
+            *estimate = UQ_TABLE.estimate(*day);
+        }
+        for ((entry, &estimate), &day) in entry.iter_mut().zip(&estimate).zip(&day) {
+            *entry = UQ_TABLE.entry(UQ_TABLE.index(estimate, day));
+        }
+        for (date, (&entry, &day)) in dates.iter_mut().zip(entry.iter().zip(&day)) {
+            let (start, year, month) = unpack(entry);
+            // Days of the table: the year offset is at most 300, the day of the month 1..=30.
+            let day_of_month = (day.wrapping_sub(start) as u8).wrapping_add(1);
+            *date = pack_date(UQ_FIRST_YEAR.wrapping_add(year as i32), month, day_of_month);
+        }
     }
 }
 
@@ -1207,6 +1300,30 @@ impl MonthOf for TabularMonths {
         let (cycle, day) = self.cycle_and_day(rata_die);
         let (start, year, month) = unpack(self.table.find(day).1);
         ((cycle as i32 - CYCLES as i32) * 30 + 1 + year as i32, month, (day - start) as u8 + 1)
+    }
+
+    // Proof: as for `month_inside`: the cycle is at most about 18,100, so `cycle * 30` and
+    // the year are far inside i32; the day of the month is 1..=30.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn dates_inside(&self, days: &[i32; CHUNK], dates: &mut ChunkDates) {
+        let (mut cycle, mut day, mut estimate) = ([0u32; CHUNK], [0u32; CHUNK], [0u32; CHUNK]);
+        for (((cycle, day), estimate), &rata_die) in
+            cycle.iter_mut().zip(&mut day).zip(&mut estimate).zip(days)
+        {
+            (*cycle, *day) = self.cycle_and_day(rata_die);
+            *estimate = self.table.estimate(*day);
+        }
+        let mut entry = [0u32; CHUNK];
+        for ((entry, &estimate), &day) in entry.iter_mut().zip(&estimate).zip(&day) {
+            *entry = self.table.entry(self.table.index(estimate, day));
+        }
+        let found = entry.iter().zip(&day).zip(&cycle);
+        for (date, ((&entry, &day), &cycle)) in dates.iter_mut().zip(found) {
+            let (start, year_of_cycle, month) = unpack(entry);
+            let year = (cycle as i32 - CYCLES as i32) * 30 + 1 + year_of_cycle as i32;
+            *date = pack_date(year, month, (day - start) as u8 + 1);
+        }
     }
 
     #[inline(always)]
