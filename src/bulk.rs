@@ -30,7 +30,10 @@
 //! estimate, and one comparison with the next month's start, a day. A `Result` slot that holds
 //! an `Ok` gets only the new date written into it.
 //!
-//! Going back, a Hijri date's day number is one lookup in the same tables. To `NaiveDate`s,
+//! Going back, a Hijri date's day number is one lookup in the same tables, 16 dates at a time:
+//! when the first is in Umm al-Qura or a tabular calendar, the chunk goes through that
+//! calendar's lookup in one loop, checking that the others are in it too (a chunk that mixes
+//! calendars goes date by date). To `NaiveDate`s,
 //! 16 at a time too: a chunk inside one Gregorian year (a time series) is the year's date with
 //! each day of the year; otherwise each date is found in a table of year starts and 1 January
 //! dates for 600 to 2647 CE (16 KB; one estimate and one comparison), and outside those years
@@ -949,11 +952,11 @@ impl<const N: usize> MonthTable<N> {
     }
 
     /// The first day of month `index` of the table (counted from its first day).
-    // Proof: `index` is a month of the table, so `index + 1` is an entry's index.
-    #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
     fn start(&self, index: usize) -> u32 {
-        self.entry(index + 1) >> START_SHIFT
+        // `index` is a month of the table, so `index + 1` is an entry's index (and any other
+        // index is masked into the table).
+        self.entry(index.wrapping_add(1)) >> START_SHIFT
     }
 }
 
@@ -1385,41 +1388,87 @@ fn rata_die_of_hijri(date: &HijriDate) -> i32 {
             umm_al_qura_rata_die(year, month, day)
         }
         Calendar::UmmAlQuraExtended => {
-            tabular_rata_die(&CYCLE_TABLES[1], Epoch::Friday, year, month, day)
+            tabular_rata_die(&CYCLE_TABLES[1], origin(Epoch::Friday), year, month, day)
         }
         Calendar::Tabular { cycle, epoch } => {
-            tabular_rata_die(cycle_table_of(cycle), epoch, year, month, day)
+            tabular_rata_die(cycle_table_of(cycle), origin(epoch), year, month, day)
         }
         // Cannot truncate: every day number lies inside i32.
         _ => date.to_day_number().rata_die() as i32,
     }
 }
 
-/// The R.D. of a valid Umm al-Qura date.
-// Proof: a valid date's year is in the table (`year - UQ_FIRST_YEAR` is 0..=300) and its
-// month 1..=12 and day 1..=30, so the index is below `UQ_MONTHS` and the R.D. inside i32.
-#[allow(clippy::arithmetic_side_effects)]
+/// The R.D. of a valid Umm al-Qura date. The arithmetic wraps, so that any fields give some
+/// number without a panic: [`chunk_rata_dies`] computes it before it knows the calendar.
 #[inline(always)]
 fn umm_al_qura_rata_die(year: i32, month: u8, day: u8) -> i32 {
-    // A valid date's year is in the table, so the index is too; the fallback is never used.
-    let index = (year - UQ_FIRST_YEAR) as usize * 12 + usize::from(month) - 1;
-    UmmAlQuraMonths::FIRST + UQ_TABLE.start(index) as i32 + i32::from(day) - 1
+    // A valid date's year is in the table (`year - UQ_FIRST_YEAR` is 0..=300), its month
+    // 1..=12 and its day 1..=30: the index is below `UQ_MONTHS`, and nothing wraps.
+    let index = (year.wrapping_sub(UQ_FIRST_YEAR) as u32)
+        .wrapping_mul(12)
+        .wrapping_add(u32::from(month))
+        .wrapping_sub(1);
+    (UQ_TABLE.start(index as usize) as i32)
+        .wrapping_add(UmmAlQuraMonths::FIRST)
+        .wrapping_add(i32::from(day))
+        .wrapping_sub(1)
 }
 
-/// The R.D. of a valid tabular date.
-// Proof: a valid date's year is about ±271,000 and 273,000 years are added: `shifted` is
-// positive and below 2^20; the month is 1..=12 and the day 1..=30, so the index is below 360
-// and `cycle * CYCLE_DAYS + start` is below 2^28; the R.D. is a DayNumber's.
+/// The R.D. of a valid tabular date, from its cycle's table and its epoch's origin; the
+/// arithmetic wraps, as for [`umm_al_qura_rata_die`].
+// Proof: CYCLE_DAYS and 30 are not zero.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
-fn tabular_rata_die(table: &CycleTable, epoch: Epoch, year: i32, month: u8, day: u8) -> i32 {
+fn tabular_rata_die(table: &CycleTable, origin: i32, year: i32, month: u8, day: u8) -> i32 {
     // Years counted from the first year of the shifted cycles, positive for every supported
-    // year (about ±271,000 against 273,000 years added).
-    let shifted = (year - 1 + (CYCLES * 30) as i32) as u32;
+    // year (about ±271,000 against 273,000 years added) and below 2^20; the index is below
+    // 360 and `cycle * CYCLE_DAYS + start` below 2^28: for a valid date nothing wraps, and
+    // the R.D. is a DayNumber's.
+    let shifted = year.wrapping_sub(1).wrapping_add((CYCLES * 30) as i32) as u32;
     let (cycle, year_of_cycle) = (shifted / 30, shifted % 30);
-    let index = year_of_cycle as usize * 12 + usize::from(month) - 1;
-    let start = table.start(index);
-    origin(epoch) + (cycle * CYCLE_DAYS + start) as i32 + i32::from(day) - 1
+    let index = year_of_cycle.wrapping_mul(12).wrapping_add(u32::from(month)).wrapping_sub(1);
+    let start = table.start(index as usize);
+    (cycle.wrapping_mul(CYCLE_DAYS).wrapping_add(start) as i32)
+        .wrapping_add(origin)
+        .wrapping_add(i32::from(day))
+        .wrapping_sub(1)
+}
+
+/// Runs `write(slot, rata_die)` for a chunk of Hijri dates. When the first is in Umm al-Qura
+/// or a tabular calendar, the chunk goes through that calendar's lookup in one loop, without
+/// a branch, while checking that every date is in the same calendar; when one is not (or the
+/// first is in another calendar), the chunk is written again date by date.
+#[inline(always)]
+fn chunk_rata_dies<O>(items: &[HijriDate], out: &mut [O], write: impl Fn(&mut O, i32)) {
+    let same = match items.first().map(|date| date.calendar()) {
+        Some(Calendar::UmmAlQura) => {
+            let mut same = true;
+            for (slot, date) in out.iter_mut().zip(items) {
+                same &= matches!(date.calendar(), Calendar::UmmAlQura);
+                write(slot, umm_al_qura_rata_die(date.year(), date.month(), date.day()));
+            }
+            same
+        }
+        Some(Calendar::Tabular { cycle, epoch }) => {
+            let (table, origin) = (cycle_table_of(cycle), origin(epoch));
+            let mut same = true;
+            for (slot, date) in out.iter_mut().zip(items) {
+                same &= matches!(
+                    date.calendar(),
+                    Calendar::Tabular { cycle: c, epoch: e } if c == cycle && e == epoch
+                );
+                let (year, month, day) = (date.year(), date.month(), date.day());
+                write(slot, tabular_rata_die(table, origin, year, month, day));
+            }
+            same
+        }
+        _ => false,
+    };
+    if !same {
+        for (slot, date) in out.iter_mut().zip(items) {
+            write(slot, rata_die_of_hijri(date));
+        }
+    }
 }
 
 /// Runs `write(slot, rata_die)` for each date of `input`.
@@ -1457,10 +1506,14 @@ pub fn day_numbers_from_hijri(
     input: &[HijriDate],
     output: &mut [DayNumber],
 ) -> Result<(), LengthMismatch> {
-    hijri_to_rata_die(input, output, |slot, rata_die| {
-        // Every Hijri date's R.D. is a DayNumber; the fallback is never produced.
-        *slot = DayNumber::from_rata_die(i64::from(rata_die)).unwrap_or(DayNumber::MIN);
-    })
+    check_lengths(input.len(), output.len())?;
+    for (out, items) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)) {
+        chunk_rata_dies(items, out, |slot, rata_die| {
+            // Every Hijri date's R.D. is a DayNumber; the fallback is never produced.
+            *slot = DayNumber::from_rata_die(i64::from(rata_die)).unwrap_or(DayNumber::MIN);
+        });
+    }
+    Ok(())
 }
 
 /// Converts a column of Hijri dates (in any calendars) to proleptic Gregorian dates; see
@@ -1694,9 +1747,7 @@ pub fn naive_dates_from_hijri(
     check_lengths(input.len(), output.len())?;
     let mut days = [0i32; CHUNK];
     for (out, items) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)) {
-        for (day, item) in days.iter_mut().zip(items) {
-            *day = rata_die_of_hijri(item);
-        }
+        chunk_rata_dies(items, &mut days, |day, rata_die| *day = rata_die);
         let days = days.get(..items.len()).unwrap_or_default();
         let (least, greatest) = least_and_greatest(days);
         // The Gregorian year of the least day: R.D. of its day 0, and its length.

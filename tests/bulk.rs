@@ -239,6 +239,30 @@ fn naive_dates_across_the_year_table_ends() {
     }
 }
 
+/// Back from chunks of one calendar with one date of another at each position: a calendar that
+/// differs only in its epoch, or only in its leap cycle, or is not tabular.
+#[test]
+fn one_other_calendar_inside_a_chunk_back() {
+    use hijri_calendar::{Epoch, LeapCycle};
+    let others = [
+        Calendar::TBLA,
+        Calendar::Tabular { cycle: LeapCycle::I, epoch: Epoch::Friday },
+        Calendar::UmmAlQura,
+        Calendar::UmmAlQuraExtended,
+    ];
+    for (calendar, start) in [(Calendar::CIVIL, 1442), (Calendar::UmmAlQura, 1442)] {
+        let column: Vec<HijriDate> =
+            HijriDate::new(calendar, start, 1, 1).unwrap().iter_days().take(40).collect();
+        for other in others.into_iter().filter(|&c| c != calendar) {
+            for position in 0..column.len() {
+                let mut dates = column.clone();
+                dates[position] = dates[position].to_calendar(other).unwrap();
+                check_back(&dates);
+            }
+        }
+    }
+}
+
 #[test]
 fn mixed_calendars_back() {
     let calendars = every_calendar();
