@@ -607,6 +607,17 @@ trait MonthOf {
         }
     }
 
+    /// Converts a whole chunk of days inside [`MonthOf::bounds`] into `out` (CHUNK slots).
+    #[inline(always)]
+    fn convert_inside<S: HijriSlot>(&self, calendar: Calendar, days: &[i32; CHUNK], out: &mut [S]) {
+        let mut dates: ChunkDates = [0; CHUNK];
+        self.dates_inside(days, &mut dates);
+        for (slot, &date) in out.iter_mut().zip(&dates) {
+            let (year, month, day) = unpack_date(date);
+            slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
+        }
+    }
+
     /// The month after `span`, or an empty span after it when it is the calendar's last.
     #[inline(always)]
     fn month_after(&self, span: &MonthSpan) -> MonthSpan {
@@ -722,7 +733,6 @@ fn run<M: MonthOf, I, S: HijriSlot>(
     let (low, high) = months.bounds();
     let mut failures = Failures::default();
     let mut chunk_days = [0i32; CHUNK];
-    let mut dates: ChunkDates = [0; CHUNK];
     for (chunk, (out, items)) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)).enumerate() {
         for (day, item) in chunk_days.iter_mut().zip(items) {
             *day = rata_die_of(item);
@@ -768,11 +778,7 @@ fn run<M: MonthOf, I, S: HijriSlot>(
         } else if items.len() == CHUNK {
             // A whole chunk, pass by pass: the arithmetic of each pass is vectorized, and the
             // table lookups of the 16 days are independent.
-            months.dates_inside(&chunk_days, &mut dates);
-            for (slot, &date) in out.iter_mut().zip(&dates) {
-                let (year, month, day) = unpack_date(date);
-                slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
-            }
+            months.convert_inside(calendar, &chunk_days, out);
         } else {
             for (slot, &day) in out.iter_mut().zip(days) {
                 let (year, month, day) = months.date_inside(day);
@@ -1326,6 +1332,39 @@ impl MonthOf for TabularMonths {
             let (start, year_of_cycle, month) = unpack(entry);
             let year = (cycle as i32 - CYCLES as i32) * 30 + 1 + year_of_cycle as i32;
             *date = pack_date(year, month, (day - start) as u8 + 1);
+        }
+    }
+
+    // Proof: as for `dates_inside`.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn convert_inside<S: HijriSlot>(&self, calendar: Calendar, days: &[i32; CHUNK], out: &mut [S]) {
+        // The first two passes of `dates_inside`, the year's base in the first; the fields go
+        // straight into the output (fewer instructions than packing them here; not so for
+        // Umm al-Qura, whose fields are simpler).
+        let (mut year, mut day, mut estimate) = ([0i32; CHUNK], [0u32; CHUNK], [0u32; CHUNK]);
+        for (((year, day), estimate), &rata_die) in
+            year.iter_mut().zip(&mut day).zip(&mut estimate).zip(days)
+        {
+            let cycle;
+            (cycle, *day) = self.cycle_and_day(rata_die);
+            *year = (cycle as i32 - CYCLES as i32) * 30 + 1;
+            *estimate = self.table.estimate(*day);
+        }
+        let mut entry = [0u32; CHUNK];
+        for ((entry, &estimate), &day) in entry.iter_mut().zip(&estimate).zip(&day) {
+            *entry = self.table.entry(self.table.index(estimate, day));
+        }
+        let found = entry.iter().zip(&day).zip(&year);
+        for (slot, ((&entry, &day), &year)) in out.iter_mut().zip(found) {
+            let (start, year_of_cycle, month) = unpack(entry);
+            let date = HijriDate::from_parts_unchecked(
+                calendar,
+                year + year_of_cycle as i32,
+                month,
+                (day - start) as u8 + 1,
+            );
+            slot.put(date);
         }
     }
 
