@@ -20,7 +20,8 @@
 //! their least and greatest, so that the calendar's range is checked once per chunk; a chunk
 //! with a day outside it goes day by day, with the errors in place. When the least day's Hijri
 //! month and the next one hold the whole chunk (a time series), each day is an offset from the
-//! first day of one of the two; otherwise (a shuffled column) each day is looked up without a
+//! first day of one of the two, and the two months are kept for the next chunks while they
+//! hold them (about four chunks of a daily series); otherwise (a shuffled column) each day is looked up without a
 //! branch, independently of the others, pass by pass over the chunk (the day counts and
 //! estimates of all 16, vectorized; their table entries; their fields, vectorized; the
 //! output), so that the processor overlaps the lookups. A `NaiveDate`'s day count is computed
@@ -564,6 +565,16 @@ fn rata_die_of_naive(date: &chrono::NaiveDate) -> i32 {
     days.wrapping_sub(GREGORIAN_CYCLES * 146_097) as i32 + date.ordinal() as i32
 }
 
+/// The R.D. after the last day of a span.
+#[inline(always)]
+fn end(span: &MonthSpan) -> i32 {
+    // Proof: a span's first day and length are a DayNumber's R.D. and at most 31, so their
+    // sum is at most the R.D. after the calendar's last day.
+    #[allow(clippy::arithmetic_side_effects)]
+    let end = span.first + span.days as i32;
+    end
+}
+
 /// A run of days of one Hijri month: `days` days from R.D. `first`, all inside the calendar.
 #[derive(Clone, Copy)]
 struct MonthSpan {
@@ -733,6 +744,7 @@ fn run<M: MonthOf, I, S: HijriSlot>(
     let (low, high) = months.bounds();
     let mut failures = Failures::default();
     let mut chunk_days = [0i32; CHUNK];
+    let mut window: Option<(MonthSpan, MonthSpan)> = None;
     for (chunk, (out, items)) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)).enumerate() {
         for (day, item) in chunk_days.iter_mut().zip(items) {
             *day = rata_die_of(item);
@@ -746,20 +758,19 @@ fn run<M: MonthOf, I, S: HijriSlot>(
             run_checked(calendar, months, base, days, out, &mut failures);
             continue;
         }
-        // Two months hold at most 62 days: a wider chunk is not looked up for a window.
+        // The window of the chunk before, when it holds this chunk too (a time series crosses
+        // a two-month window in about four chunks); otherwise the months of the least day
+        // and the next. Two months hold at most 62 days: a wider chunk is not looked up.
+        let cached = window.filter(|(this, next)| least >= this.first && greatest < end(next));
         // Proof: both are DayNumber R.D.s (about ±9.6·10^7), so the difference fits i32.
         #[allow(clippy::arithmetic_side_effects)]
-        let window = if greatest - least < 62 {
+        if cached.is_none() && greatest - least < 62 {
             let this = months.month_inside(least);
             let next = months.month_after(&this);
-            // Proof: a span's first day and length are a DayNumber's R.D. and at most 31, so
-            // their sums are at most the R.D. after the calendar's last day.
-            #[allow(clippy::arithmetic_side_effects)]
-            let (after, end) = (this.first + this.days as i32, next.first + next.days as i32);
-            (greatest < end && next.first == after).then_some((this, next))
+            window = (greatest < end(&next) && next.first == end(&this)).then_some((this, next));
         } else {
-            None
-        };
+            window = cached;
+        }
         if let Some((this, next)) = window {
             // Every day in `this` month or the next: an offset from one of their first days.
             for (slot, &day) in out.iter_mut().zip(days) {
