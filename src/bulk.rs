@@ -16,29 +16,31 @@
 //! first one, so a column of `Option`s still explains itself.
 //!
 //! # Speed
-//! A column is converted 16 days at a time. The chunk's day counts are computed first, with
-//! their least and greatest, so that the calendar's range is checked once per chunk; a chunk
-//! with a day outside it goes day by day, with the errors in place. When the least day's Hijri
-//! month and the next one hold the whole chunk (a time series), each day is an offset from the
-//! first day of one of the two, and the two months are kept for the next chunks while they
-//! hold them (about four chunks of a daily series); otherwise (a shuffled column) each day is looked up without a
-//! branch, independently of the others, pass by pass over the chunk (the day counts and
-//! estimates of all 16, vectorized; their table entries; their fields, vectorized; the
-//! output), so that the processor overlaps the lookups. A `NaiveDate`'s day count is computed
-//! from its year and day of the year without a branch as well. The lookups use
-//! month tables computed at compile time from the calendars' own rules (16 KB for Umm al-Qura,
-//! 2 KB for each of the four tabular leap cycles; linked only when this module is used): one
-//! estimate, and one comparison with the next month's start, a day. A `Result` slot that holds
-//! an `Ok` gets only the new date written into it.
+//! A column is converted 16 days at a time. The chunk's day counts are computed first (a
+//! `NaiveDate`'s from its year and day of the year, without a branch), with their least and
+//! greatest, so that the calendar's range is checked once per chunk; a chunk with a day outside
+//! it goes day by day, with the errors in place. Then:
+//! - when the least day's Hijri month and the next one hold the whole chunk (a time series),
+//!   each day is an offset from the first day of one of the two, and the two months are kept
+//!   for the next chunks while they hold them (about four chunks of a daily series);
+//! - otherwise (a shuffled column) each day is looked up without a branch, independently of the
+//!   others, pass by pass over the chunk (the day counts and estimates of all 16, vectorized;
+//!   their table entries; their fields; the output), so that the processor overlaps the
+//!   lookups.
 //!
-//! Going back, a Hijri date's day number is one lookup in the same tables, 16 dates at a time:
-//! when the first is in Umm al-Qura or a tabular calendar, the chunk goes through that
-//! calendar's lookup in one loop, checking that the others are in it too (a chunk that mixes
-//! calendars goes date by date). To `NaiveDate`s,
-//! 16 at a time too: a chunk inside one Gregorian year (a time series) is the year's date with
-//! each day of the year; otherwise each date is found in a table of year starts and 1 January
-//! dates for 600 to 2647 CE (16 KB; one estimate and one comparison), and outside those years
-//! from the year and day of the year computed without a branch.
+//! The lookups use month tables computed at compile time from the calendars' own rules (16 KB
+//! for Umm al-Qura, 2 KB for each of the four tabular leap cycles; linked only when this module
+//! is used): one estimate, and one comparison with the next month's start, a day. A `Result`
+//! slot that holds an `Ok` gets only the new date written into it.
+//!
+//! Going back, 16 dates at a time too: when the first is in Umm al-Qura or a tabular calendar,
+//! the chunk's day numbers come from that calendar's table in one loop, which checks that the
+//! others are in it too (a chunk that mixes calendars goes date by date). To `NaiveDate`s, a
+//! chunk inside one Gregorian year (a time series) is that year's date with each day of the
+//! year; otherwise each date is found in a table of year starts and 1 January dates for 600 to
+//! 2647 CE (16 KB; one estimate and one comparison), and outside those years from the year and
+//! day of the year computed without a branch.
+//!
 //! `benches/bulk.rs` measures both directions against a loop of single conversions.
 //!
 //! # Example
@@ -67,10 +69,12 @@
 //! # Ok::<(), bulk::LengthMismatch>(())
 //! ```
 //!
-//! The month-start tables and their estimators are built at compile time: an index out of
-//! bounds or an overflow there is a compile error, not a panic. The run-time arithmetic is
-//! on day counts of [`DayNumber`]'s range (about ±9.6·10^7, inside i32) and on indexes into
-//! those tables, each allowed with its proof where it stands.
+//! The month and year tables and their estimators are built and checked at compile time: an
+//! index out of bounds or an overflow there is a compile error, not a panic. The run-time
+//! arithmetic is on day counts of [`DayNumber`]'s range (about ±9.6·10^7, inside i32) and on
+//! indexes into those tables (masked into the power-of-two month tables, so that a lookup has
+//! no bounds-check branch), each allowed with its proof where it stands, or wrapping where a
+//! whole chunk is computed before its calendar or range is known to hold.
 
 use core::fmt;
 use core::num::NonZeroU8;
@@ -595,8 +599,8 @@ trait MonthOf {
     fn bounds(&self) -> (i32, i32);
 
     /// The month of R.D. `rata_die`, clipped to the calendar's range, for a day inside
-    /// [`MonthOf::bounds`]; without a branch where the calendar allows. Any other day gives an
-    /// unspecified span (and no panic).
+    /// [`MonthOf::bounds`] (callers check the bounds first); without a branch where the
+    /// calendar allows.
     fn month_inside(&self, rata_die: i32) -> MonthSpan;
 
     /// The year, month and day of R.D. `rata_die`, for a day inside [`MonthOf::bounds`].
