@@ -18,11 +18,13 @@
 //! # Speed
 //! A column is converted 16 days at a time. The chunk's day counts are computed first (a
 //! `NaiveDate`'s from its year and day of the year, without a branch), with their least and
-//! greatest, so that the calendar's range is checked once per chunk; a chunk with a day outside
-//! it goes day by day, with the errors in place. Then:
-//! - when the least day's Hijri month and the next one hold the whole chunk (a time series),
-//!   each day is an offset from the first day of one of the two, and the two months are kept
-//!   for the next chunks while they hold them (about four chunks of a daily series);
+//! greatest, so that the calendar's range is checked once per chunk (the tabular calendars,
+//! which hold every day, skip that when the chunk's ends are two months apart or more); a chunk
+//! with a day outside the range goes day by day, with the errors in place. Then:
+//! - when the least day's Hijri month and the next one hold the whole chunk (a time series;
+//!   looked up for chunks of 4 days or more), each day is an offset from the first day of one
+//!   of the two, and the two months are kept for the next chunks while they hold them (about
+//!   four chunks of a daily series);
 //! - otherwise (a shuffled column) each day is looked up without a branch, independently of the
 //!   others, pass by pass over the chunk (the day counts and estimates of all 16, vectorized;
 //!   their table entries; their fields; the output), so that the processor overlaps the
@@ -595,6 +597,10 @@ impl MonthSpan {
 
 /// Finds the Hijri month of a day, for one calendar.
 trait MonthOf {
+    /// Whether every day a column can hold (every DayNumber) is inside the calendar, so that
+    /// a chunk's range needs no check.
+    const EVERY_DAY: bool = false;
+
     /// The first and the last R.D. of the calendar (the days [`MonthOf::month_inside`] takes).
     fn bounds(&self) -> (i32, i32);
 
@@ -754,8 +760,13 @@ fn run<M: MonthOf, I, S: HijriSlot>(
             *day = rata_die_of(item);
         }
         let days = chunk_days.get(..items.len()).unwrap_or_default();
-        let (least, greatest) = least_and_greatest(days);
-        if least < low || greatest > high {
+        // A chunk whose ends are 62 days apart or more is not in a two-month window; for a
+        // calendar that holds every day, its least and greatest days are not needed then.
+        let (first, last) = (days.first().copied().unwrap_or(0), days.last().copied().unwrap_or(0));
+        let near = last.wrapping_sub(first).unsigned_abs() < 62;
+        let (least, greatest) =
+            if near || !M::EVERY_DAY { least_and_greatest(days) } else { (first, last) };
+        if !M::EVERY_DAY && (least < low || greatest > high) {
             // Proof: `chunk * CHUNK` is the index of an element of `input`.
             #[allow(clippy::arithmetic_side_effects)]
             let base = chunk * CHUNK;
@@ -765,10 +776,12 @@ fn run<M: MonthOf, I, S: HijriSlot>(
         // The window of the chunk before, when it holds this chunk too (a time series crosses
         // a two-month window in about four chunks); otherwise the months of the least day
         // and the next. Two months hold at most 62 days: a wider chunk is not looked up.
-        let cached = window.filter(|(this, next)| least >= this.first && greatest < end(next));
+        // A chunk of fewer than 4 days is not worth the lookups of a window.
+        let cached =
+            window.filter(|(this, next)| near && least >= this.first && greatest < end(next));
         // Proof: both are DayNumber R.D.s (about ±9.6·10^7), so the difference fits i32.
         #[allow(clippy::arithmetic_side_effects)]
-        if cached.is_none() && greatest - least < 62 {
+        if cached.is_none() && near && days.len() >= 4 && greatest - least < 62 {
             let this = months.month_inside(least);
             let next = months.month_after(&this);
             window = (greatest < end(&next) && next.first == end(&this)).then_some((this, next));
@@ -1299,6 +1312,8 @@ impl TabularMonths {
 }
 
 impl MonthOf for TabularMonths {
+    const EVERY_DAY: bool = true;
+
     // Proof: `rata_die` is a DayNumber's (inside i32); `find` returns `start <= day` and the
     // next start at most CYCLE_DAYS; `cycle` is at most about 18,100 and the year of the cycle
     // below 30, so the year is far inside i32.
@@ -1400,6 +1415,8 @@ struct ExtendedMonths {
 }
 
 impl MonthOf for ExtendedMonths {
+    const EVERY_DAY: bool = true;
+
     // Proof: a span's first day and length are a DayNumber's R.D. (inside i32) and 29 or 30;
     // each difference is taken in the branch where it is positive.
     #[allow(clippy::arithmetic_side_effects)]
