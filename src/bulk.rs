@@ -1820,17 +1820,27 @@ pub fn naive_dates_from_hijri(
     for (out, items) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)) {
         chunk_rata_dies(items, &mut days, |day, rata_die| *day = rata_die);
         let days = days.get(..items.len()).unwrap_or_default();
-        let (least, greatest) = least_and_greatest(days);
+        // A chunk whose ends are a year apart or more is not in one year: its least and
+        // greatest days, and the year of the least, are not needed then.
+        let (first, last) = (days.first().copied().unwrap_or(0), days.last().copied().unwrap_or(0));
+        let (least, greatest) = if last.wrapping_sub(first).unsigned_abs() < 366 {
+            least_and_greatest(days)
+        } else {
+            (first, first.wrapping_add(366))
+        };
         // The Gregorian year of the least day: R.D. of its day 0, and its length.
-        let first = naive_date(least);
-        let ordinal = first.ordinal();
-        let length = if first.leap_year() { 366 } else { 365 };
-        // Proof: `least` is a DayNumber's R.D. (inside i32) and the ordinal 1..=366; every
-        // day of the chunk is at least `least`, so `day - base` is positive.
+        let year = (greatest.wrapping_sub(least) < 366).then(|| {
+            let first = naive_date(least);
+            let length = if first.leap_year() { 366 } else { 365 };
+            // Proof: `least` is a DayNumber's R.D. (inside i32) and the ordinal 1..=366.
+            #[allow(clippy::arithmetic_side_effects)]
+            let base = least - first.ordinal() as i32;
+            (first, base, length)
+        });
+        // Proof: every day of the chunk is at least `least`, so `day - base` is positive.
         #[allow(clippy::arithmetic_side_effects)]
-        let base = least - ordinal as i32;
-        #[allow(clippy::arithmetic_side_effects)]
-        if greatest - base <= length {
+        if let Some((first, base, _)) = year.filter(|&(_, base, length)| greatest - base <= length)
+        {
             // The whole chunk in one year (a time series): the first date with another day
             // of the year.
             for (slot, &day) in out.iter_mut().zip(days) {
