@@ -16,11 +16,12 @@
 //! first one, so a column of `Option`s still explains itself.
 //!
 //! # Speed
-//! A column is converted 16 days at a time. The chunk's day counts are computed first (a
-//! `NaiveDate`'s from its year and day of the year, without a branch), with their least and
-//! greatest, so that the calendar's range is checked once per chunk (the tabular calendars,
-//! which hold every day, skip that when the chunk's ends are two months apart or more); a chunk
-//! with a day outside the range goes day by day, with the errors in place. Then:
+//! A column is converted 16 days at a time (one of fewer than 8 dates goes through the single
+//! conversion, date by date). The chunk's day counts are computed first (a `NaiveDate`'s from
+//! its year and day of the year, without a branch), with their least and greatest, so that the
+//! calendar's range is checked once per chunk (the tabular calendars, which hold every day,
+//! skip that when the chunk's ends are two months apart or more); a chunk with a day outside
+//! the range goes day by day, with the errors in place. Then:
 //! - when the least day's Hijri month and the next one hold the whole chunk (a time series;
 //!   looked up for chunks of 4 days or more), each day is an offset from the first day of one
 //!   of the two, and the two months are kept for the next chunks while they hold them (about
@@ -673,6 +674,9 @@ fn convert_column<I, S: HijriSlot>(
     output: &mut [S],
     rata_die_of: impl Fn(&I) -> i32,
 ) -> BulkSummary {
+    if input.len() < SHORT {
+        return run_short(calendar, input, output, rata_die_of);
+    }
     match calendar {
         Calendar::UmmAlQura => run(calendar, &UmmAlQuraMonths, input, output, rata_die_of),
         Calendar::Tabular { cycle, epoch } => {
@@ -687,6 +691,39 @@ fn convert_column<I, S: HijriSlot>(
         ),
         _ => run(calendar, &AnyMonths::new(calendar), input, output, rata_die_of),
     }
+}
+
+/// Columns shorter than this go through the single conversion, date by date: the set-up of
+/// the chunks costs more than it saves on a few dates.
+const SHORT: usize = 8;
+
+/// A short column, through [`HijriDate::from_day_number`] date by date.
+#[inline(never)]
+fn run_short<I, S: HijriSlot>(
+    calendar: Calendar,
+    input: &[I],
+    output: &mut [S],
+    rata_die_of: impl Fn(&I) -> i32,
+) -> BulkSummary {
+    let mut failures = Failures::default();
+    for (index, (slot, item)) in output.iter_mut().zip(input).enumerate() {
+        let rata_die = i64::from(rata_die_of(item));
+        // Every input's R.D. is a DayNumber's; the error is the single conversion's otherwise.
+        let date = DayNumber::from_rata_die(rata_die)
+            .map_err(|_| RangeError::outside_calendar(calendar, rata_die))
+            .and_then(|day| HijriDate::from_day_number(calendar, day));
+        match date {
+            Ok(date) => slot.put(date),
+            Err(error) => {
+                *slot = S::failed(error);
+                failures.add(index, error);
+            }
+        }
+    }
+    // Proof: `failures.count` counts failed elements of `input`, so it is at most its length.
+    #[allow(clippy::arithmetic_side_effects)]
+    let converted = input.len() - failures.count;
+    BulkSummary { converted, failed: failures.count, first_failure: failures.first }
 }
 
 /// Elements converted together: their day counts first, then their range checked at once.

@@ -187,8 +187,8 @@ fn the_ends_of_every_calendar_day_by_day() {
     }
 }
 
-/// Columns for each path of the bulk loop, which converts 16 days at a time: lengths around
-/// multiples of 16; runs of consecutive days, every other day, every third day and every
+/// Columns for each path of the bulk loop, which converts 16 days at a time (and columns of
+/// fewer than 8 date by date): lengths around 8 and multiples of 16; runs of consecutive days, every other day, every third day and every
 /// 29th day (a chunk in one month, two months, three, or sixteen); at the start, inside and at
 /// the end of the Umm al-Qura table; and one day outside the calendar at each position of
 /// three chunks.
@@ -198,7 +198,7 @@ fn chunk_boundaries_and_errors_inside_a_chunk() {
     let last = Calendar::UmmAlQura.last_date().to_day_number().rata_die();
     let calendars = [Calendar::UmmAlQura, Calendar::UmmAlQuraExtended, Calendar::CIVIL, morocco()];
     for calendar in calendars {
-        for len in [1, 2, 15, 16, 17, 31, 32, 33, 47, 48, 49, 100] {
+        for len in [1, 2, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47, 48, 49, 100] {
             for stride in [1, 2, 3, 29] {
                 for start in [first - 20, first, first + 40_000, last - 20, last - 40] {
                     let days: Vec<DayNumber> = (0..len).map(|i| day(start + i * stride)).collect();
