@@ -16,14 +16,35 @@
 //! first one, so a column of `Option`s still explains itself.
 //!
 //! # Speed
-//! The conversions step through time series: while consecutive days fall in the same Hijri
-//! month (or Gregorian year, going back), the answer is the previous one plus the difference
-//! in days, and only a day outside the cached month is looked up. The lookups themselves use
-//! month-start tables computed at compile time from the calendars' own rules (14 KB for Umm
-//! al-Qura, 5.8 KB for the four tabular leap cycles; linked only when this module is used),
-//! one estimate and one comparison a day. Going back, a Hijri date's day number is one lookup
-//! in the same tables.
-//! `benches/bulk.rs` measures both against a loop of single conversions.
+//! A column is converted 16 days at a time (one of fewer than 8 dates goes through the single
+//! conversion, date by date). The chunk's day counts are computed first (a `NaiveDate`'s from
+//! its year and day of the year, without a branch), with their least and greatest, so that the
+//! calendar's range is checked once per chunk (the tabular calendars, which hold every day,
+//! skip that when the chunk's ends are two months apart or more); a chunk with a day outside
+//! the range goes day by day, with the errors in place. Then:
+//! - when the least day's Hijri month and the next one hold the whole chunk (a time series;
+//!   looked up for chunks of 4 days or more), each day is an offset from the first day of one
+//!   of the two, and the two months are kept for the next chunks while they hold them (about
+//!   four chunks of a daily series);
+//! - otherwise (a shuffled column) each day is looked up without a branch, independently of the
+//!   others, pass by pass over the chunk (the day counts and estimates of all 16, vectorized;
+//!   their table entries; their fields; the output), so that the processor overlaps the
+//!   lookups.
+//!
+//! The lookups use month tables computed at compile time from the calendars' own rules (16 KB
+//! for Umm al-Qura, 2 KB for each of the four tabular leap cycles; linked only when this module
+//! is used): one estimate, and one comparison with the next month's start, a day. A `Result`
+//! slot that holds an `Ok` gets only the new date written into it.
+//!
+//! Going back, 16 dates at a time too: when the first is in Umm al-Qura or a tabular calendar,
+//! the chunk's day numbers come from that calendar's table in one loop, which checks that the
+//! others are in it too (a chunk that mixes calendars goes date by date). To `NaiveDate`s, a
+//! chunk inside one Gregorian year (a time series) is that year's date with each day of the
+//! year; otherwise each date is found in a table of year starts and 1 January dates for 600 to
+//! 2647 CE (16 KB; one estimate and one comparison), and outside those years from the year and
+//! day of the year computed without a branch.
+//!
+//! `benches/bulk.rs` measures both directions against a loop of single conversions.
 //!
 //! # Example
 //! ```
@@ -51,10 +72,12 @@
 //! # Ok::<(), bulk::LengthMismatch>(())
 //! ```
 //!
-//! The month-start tables and their estimators are built at compile time: an index out of
-//! bounds or an overflow there is a compile error, not a panic. The run-time arithmetic is
-//! on day counts of [`DayNumber`]'s range (about ±9.6·10^7, inside i32) and on indexes into
-//! those tables, each allowed with its proof where it stands.
+//! The month and year tables and their estimators are built and checked at compile time: an
+//! index out of bounds or an overflow there is a compile error, not a panic. The run-time
+//! arithmetic is on day counts of [`DayNumber`]'s range (about ±9.6·10^7, inside i32) and on
+//! indexes into those tables (masked into the power-of-two month tables, so that a lookup has
+//! no bounds-check branch), each allowed with its proof where it stands, or wrapping where a
+//! whole chunk is computed before its calendar or range is known to hold.
 
 use core::fmt;
 use core::num::NonZeroU8;
@@ -386,6 +409,15 @@ pub trait HijriSlot: sealed::Sealed {
     /// The element for a day outside the calendar.
     #[doc(hidden)]
     fn failed(error: RangeError) -> Self;
+    /// Stores the element for a converted date.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn put(&mut self, date: HijriDate)
+    where
+        Self: Sized,
+    {
+        *self = Self::converted(date);
+    }
 }
 
 impl HijriSlot for Option<HijriDate> {
@@ -407,6 +439,16 @@ impl HijriSlot for Result<HijriDate, RangeError> {
     #[inline(always)]
     fn failed(error: RangeError) -> Self {
         Err(error)
+    }
+    /// Over an `Ok`, only the date is written: a whole `Ok` is assembled on the stack with
+    /// its padding and copied out, which stalls on every element (its store is read back
+    /// before it has reached the cache).
+    #[inline(always)]
+    fn put(&mut self, date: HijriDate) {
+        match self {
+            Ok(slot) => *slot = date,
+            Err(_) => *self = Ok(date),
+        }
     }
 }
 
@@ -510,10 +552,34 @@ pub fn hijri_from_naive_dates<S: HijriSlot>(
     input: &[chrono::NaiveDate],
     output: &mut [S],
 ) -> Result<BulkSummary, LengthMismatch> {
-    use chrono::Datelike;
     check_lengths(input.len(), output.len())?;
-    // chrono's day count from 1 January 1 CE is the Rata Die.
-    Ok(convert_column(calendar, input, output, |date: &chrono::NaiveDate| date.num_days_from_ce()))
+    Ok(convert_column(calendar, input, output, rata_die_of_naive))
+}
+
+/// The R.D. of a `NaiveDate` (chrono's day count from 1 January 1 CE) from its year and day of
+/// the year, without a branch (chrono's own count branches on the year's sign): divisions by
+/// constants of the years counted from 700 whole 400-year cycles before 1 CE.
+// Proof: a NaiveDate's year is about ±262,000, so `year - 1 + 280,000` is positive and below
+// 2^20, and its day count below 2^28; the count less the cycles' days, negative before 1 CE,
+// is taken wrapping and read as an i32 (its magnitude is below 2^27); the ordinal is 1..=366.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects)]
+#[inline(always)]
+fn rata_die_of_naive(date: &chrono::NaiveDate) -> i32 {
+    use chrono::Datelike;
+    let years = (date.year() - 1 + (400 * GREGORIAN_CYCLES) as i32) as u32;
+    let days = 365 * years + years / 4 - years / 100 + years / 400;
+    days.wrapping_sub(GREGORIAN_CYCLES * 146_097) as i32 + date.ordinal() as i32
+}
+
+/// The R.D. after the last day of a span.
+#[inline(always)]
+fn end(span: &MonthSpan) -> i32 {
+    // Proof: a span's first day and length are a DayNumber's R.D. and at most 31, so their
+    // sum is at most the R.D. after the calendar's last day.
+    #[allow(clippy::arithmetic_side_effects)]
+    let end = span.first + span.days as i32;
+    end
 }
 
 /// A run of days of one Hijri month: `days` days from R.D. `first`, all inside the calendar.
@@ -532,8 +598,71 @@ impl MonthSpan {
 
 /// Finds the Hijri month of a day, for one calendar.
 trait MonthOf {
+    /// Whether every day a column can hold (every DayNumber) is inside the calendar, so that
+    /// a chunk's range needs no check.
+    const EVERY_DAY: bool = false;
+
+    /// The first and the last R.D. of the calendar (the days [`MonthOf::month_inside`] takes).
+    fn bounds(&self) -> (i32, i32);
+
+    /// The month of R.D. `rata_die`, clipped to the calendar's range, for a day inside
+    /// [`MonthOf::bounds`] (callers check the bounds first); without a branch where the
+    /// calendar allows.
+    fn month_inside(&self, rata_die: i32) -> MonthSpan;
+
+    /// The year, month and day of R.D. `rata_die`, for a day inside [`MonthOf::bounds`].
+    #[inline(always)]
+    fn date_inside(&self, rata_die: i32) -> (i32, u8, u8) {
+        let span = self.month_inside(rata_die);
+        // Proof: the day lies in its month's span, so the day of the month is 1..=31.
+        #[allow(clippy::arithmetic_side_effects)]
+        let day = (rata_die.wrapping_sub(span.first) as u8).wrapping_add(1);
+        (span.year, span.month, day)
+    }
+
+    /// The dates of a whole chunk of days inside [`MonthOf::bounds`].
+    #[inline(always)]
+    fn dates_inside(&self, days: &[i32; CHUNK], dates: &mut ChunkDates) {
+        for (date, &day) in dates.iter_mut().zip(days) {
+            let (year, month, day) = self.date_inside(day);
+            *date = pack_date(year, month, day);
+        }
+    }
+
+    /// Converts a whole chunk of days inside [`MonthOf::bounds`] into `out` (CHUNK slots).
+    #[inline(always)]
+    fn convert_inside<S: HijriSlot>(&self, calendar: Calendar, days: &[i32; CHUNK], out: &mut [S]) {
+        let mut dates: ChunkDates = [0; CHUNK];
+        self.dates_inside(days, &mut dates);
+        for (slot, &date) in out.iter_mut().zip(&dates) {
+            let (year, month, day) = unpack_date(date);
+            slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
+        }
+    }
+
+    /// The month after `span`, or an empty span after it when it is the calendar's last.
+    #[inline(always)]
+    fn month_after(&self, span: &MonthSpan) -> MonthSpan {
+        // Proof: a span's first day and length are a DayNumber's R.D. and at most 31.
+        #[allow(clippy::arithmetic_side_effects)]
+        let after = span.first + span.days as i32;
+        if after <= self.bounds().1 {
+            self.month_inside(after)
+        } else {
+            MonthSpan { first: after, days: 0, ..*span }
+        }
+    }
+
     /// The month of R.D. `rata_die`, clipped to the calendar's range; `None` outside it.
-    fn month_of(&self, rata_die: i32) -> Option<MonthSpan>;
+    #[inline(always)]
+    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+        let (first, last) = self.bounds();
+        if rata_die >= first && rata_die <= last {
+            Some(self.month_inside(rata_die))
+        } else {
+            None
+        }
+    }
 }
 
 /// Picks the fastest month finder for the calendar and runs the column through it, so that
@@ -545,6 +674,9 @@ fn convert_column<I, S: HijriSlot>(
     output: &mut [S],
     rata_die_of: impl Fn(&I) -> i32,
 ) -> BulkSummary {
+    if input.len() < SHORT {
+        return run_short(calendar, input, output, rata_die_of);
+    }
     match calendar {
         Calendar::UmmAlQura => run(calendar, &UmmAlQuraMonths, input, output, rata_die_of),
         Calendar::Tabular { cycle, epoch } => {
@@ -561,8 +693,93 @@ fn convert_column<I, S: HijriSlot>(
     }
 }
 
-/// The conversion loop: a day inside the cached month is an offset from its first day; any
-/// other day is looked up, and its month cached.
+/// Columns shorter than this go through the single conversion, date by date: the set-up of
+/// the chunks costs more than it saves on a few dates.
+const SHORT: usize = 8;
+
+/// A short column, through [`HijriDate::from_day_number`] date by date.
+#[inline(never)]
+fn run_short<I, S: HijriSlot>(
+    calendar: Calendar,
+    input: &[I],
+    output: &mut [S],
+    rata_die_of: impl Fn(&I) -> i32,
+) -> BulkSummary {
+    let mut failures = Failures::default();
+    for (index, (slot, item)) in output.iter_mut().zip(input).enumerate() {
+        let rata_die = i64::from(rata_die_of(item));
+        // Every input's R.D. is a DayNumber's; the error is the single conversion's otherwise.
+        let date = DayNumber::from_rata_die(rata_die)
+            .map_err(|_| RangeError::outside_calendar(calendar, rata_die))
+            .and_then(|day| HijriDate::from_day_number(calendar, day));
+        match date {
+            Ok(date) => slot.put(date),
+            Err(error) => {
+                *slot = S::failed(error);
+                failures.add(index, error);
+            }
+        }
+    }
+    // Proof: `failures.count` counts failed elements of `input`, so it is at most its length.
+    #[allow(clippy::arithmetic_side_effects)]
+    let converted = input.len() - failures.count;
+    BulkSummary { converted, failed: failures.count, first_failure: failures.first }
+}
+
+/// Elements converted together: their day counts first, then their range checked at once.
+const CHUNK: usize = 16;
+
+/// The least and the greatest of a chunk's days, in a pass of their own: without a branch
+/// (a comparison branch mispredicts on a shuffled column), vectorized.
+#[inline(always)]
+fn least_and_greatest(days: &[i32]) -> (i32, i32) {
+    days.iter()
+        .fold((i32::MAX, i32::MIN), |(least, greatest), &day| (least.min(day), greatest.max(day)))
+}
+
+/// The dates of a chunk of days, each packed by [`pack_date`].
+type ChunkDates = [u64; CHUNK];
+
+/// A year, month and day in a u64: the year's bits, the month from bit 32, the day from bit
+/// 40, so that a slot's three fields are stored from one value.
+#[inline(always)]
+const fn pack_date(year: i32, month: u8, day: u8) -> u64 {
+    (year as u32 as u64) | (month as u64) << 32 | (day as u64) << 40
+}
+
+/// The year, month and day of [`pack_date`].
+#[inline(always)]
+const fn unpack_date(date: u64) -> (i32, u8, u8) {
+    (date as u32 as i32, (date >> 32) as u8, (date >> 40) as u8)
+}
+
+/// The failures of a column so far.
+#[derive(Default)]
+struct Failures {
+    count: usize,
+    first: Option<(usize, RangeError)>,
+}
+
+impl Failures {
+    /// Counts a failure at `index`.
+    #[inline]
+    fn add(&mut self, index: usize, error: RangeError) {
+        if self.first.is_none() {
+            self.first = Some((index, error));
+        }
+        // Proof: at most one failure per element, so the count is at most the input length.
+        #[allow(clippy::arithmetic_side_effects)]
+        {
+            self.count += 1;
+        }
+    }
+}
+
+/// The conversion loop, a chunk at a time: the chunk's R.D.s are computed first, with their
+/// least and greatest. A chunk with a day outside the calendar goes day by day through
+/// [`run_checked`]. Otherwise, when the least day's month and the next one hold the whole chunk
+/// (a time series), each day is an offset from one of their first days; and when they do not
+/// (a shuffled column), each day is looked up without a branch, independently of the others.
 #[inline(always)]
 fn run<M: MonthOf, I, S: HijriSlot>(
     calendar: Calendar,
@@ -571,11 +788,88 @@ fn run<M: MonthOf, I, S: HijriSlot>(
     output: &mut [S],
     rata_die_of: impl Fn(&I) -> i32,
 ) -> BulkSummary {
+    let (low, high) = months.bounds();
+    let mut failures = Failures::default();
+    let mut chunk_days = [0i32; CHUNK];
+    let mut window: Option<(MonthSpan, MonthSpan)> = None;
+    for (chunk, (out, items)) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)).enumerate() {
+        for (day, item) in chunk_days.iter_mut().zip(items) {
+            *day = rata_die_of(item);
+        }
+        let days = chunk_days.get(..items.len()).unwrap_or_default();
+        // A chunk whose ends are 62 days apart or more is not in a two-month window; for a
+        // calendar that holds every day, its least and greatest days are not needed then.
+        let (first, last) = (days.first().copied().unwrap_or(0), days.last().copied().unwrap_or(0));
+        let near = last.wrapping_sub(first).unsigned_abs() < 62;
+        let (least, greatest) =
+            if near || !M::EVERY_DAY { least_and_greatest(days) } else { (first, last) };
+        if !M::EVERY_DAY && (least < low || greatest > high) {
+            // Proof: `chunk * CHUNK` is the index of an element of `input`.
+            #[allow(clippy::arithmetic_side_effects)]
+            let base = chunk * CHUNK;
+            run_checked(calendar, months, base, days, out, &mut failures);
+            continue;
+        }
+        // The window of the chunk before, when it holds this chunk too (a time series crosses
+        // a two-month window in about four chunks); otherwise the months of the least day
+        // and the next. Two months hold at most 62 days: a wider chunk is not looked up.
+        // A chunk of fewer than 4 days is not worth the lookups of a window.
+        let cached =
+            window.filter(|(this, next)| near && least >= this.first && greatest < end(next));
+        // Proof: both are DayNumber R.D.s (about ±9.6·10^7), so the difference fits i32.
+        #[allow(clippy::arithmetic_side_effects)]
+        if cached.is_none() && near && days.len() >= 4 && greatest - least < 62 {
+            let this = months.month_inside(least);
+            let next = months.month_after(&this);
+            window = (greatest < end(&next) && next.first == end(&this)).then_some((this, next));
+        } else {
+            window = cached;
+        }
+        if let Some((this, next)) = window {
+            // Every day in `this` month or the next: an offset from one of their first days.
+            for (slot, &day) in out.iter_mut().zip(days) {
+                let span = if day >= next.first { &next } else { &this };
+                // Proof: the day lies in the span (`this.first <= least <= day < end`), so
+                // the day of the month is 1..=31.
+                #[allow(clippy::arithmetic_side_effects)]
+                let day_of_month = (day - span.first) as u8 + 1;
+                slot.put(HijriDate::from_parts_unchecked(
+                    calendar,
+                    span.year,
+                    span.month,
+                    day_of_month,
+                ));
+            }
+        } else if items.len() == CHUNK {
+            // A whole chunk, pass by pass: the arithmetic of each pass is vectorized, and the
+            // table lookups of the 16 days are independent.
+            months.convert_inside(calendar, &chunk_days, out);
+        } else {
+            for (slot, &day) in out.iter_mut().zip(days) {
+                let (year, month, day) = months.date_inside(day);
+                slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
+            }
+        }
+    }
+    // Proof: `failures.count` counts failed elements of `input`, so it is at most its length.
+    #[allow(clippy::arithmetic_side_effects)]
+    let converted = input.len() - failures.count;
+    BulkSummary { converted, failed: failures.count, first_failure: failures.first }
+}
+
+/// A chunk with days outside the calendar, day by day: a day inside the cached month is an
+/// offset from its first day; any other day is looked up, and its month cached.
+#[inline(never)]
+fn run_checked<M: MonthOf, S: HijriSlot>(
+    calendar: Calendar,
+    months: &M,
+    base: usize,
+    days: &[i32],
+    output: &mut [S],
+    failures: &mut Failures,
+) {
     let mut span = MonthSpan::EMPTY;
-    let mut failed = 0;
-    let mut first_failure = None;
-    for (index, (slot, item)) in output.iter_mut().zip(input).enumerate() {
-        let rata_die = rata_die_of(item);
+    for (index, (slot, &rata_die)) in output.iter_mut().zip(days).enumerate() {
         // Days before the span wrap around to large offsets.
         let mut offset = rata_die.wrapping_sub(span.first) as u32;
         if offset >= span.days {
@@ -587,27 +881,18 @@ fn run<M: MonthOf, I, S: HijriSlot>(
                 None => {
                     let error = RangeError::outside_calendar(calendar, i64::from(rata_die));
                     *slot = S::failed(error);
-                    if first_failure.is_none() {
-                        first_failure = Some((index, error));
-                    }
-                    // Proof: at most one increment per element, so `failed <= input.len()`.
+                    // Proof: `base + index` is the index of an element of the input.
                     #[allow(clippy::arithmetic_side_effects)]
-                    {
-                        failed += 1;
-                    }
+                    failures.add(base + index, error);
                     continue;
                 }
             }
         }
-        // Proof: offset < span.days ≤ 30, so the day is 1..=30.
+        // Proof: offset < span.days ≤ 31, so the day is 1..=31.
         #[allow(clippy::arithmetic_side_effects)]
         let day = offset as u8 + 1;
-        *slot = S::converted(HijriDate::from_parts_unchecked(calendar, span.year, span.month, day));
+        slot.put(HijriDate::from_parts_unchecked(calendar, span.year, span.month, day));
     }
-    // Proof: `failed` counts failed elements of `input`, so it is at most `input.len()`.
-    #[allow(clippy::arithmetic_side_effects)]
-    let converted = input.len() - failed;
-    BulkSummary { converted, failed, first_failure }
 }
 
 /// Any calendar, through [`HijriDate::from_day_number`] (for those without a table here).
@@ -624,6 +909,18 @@ impl AnyMonths {
 }
 
 impl MonthOf for AnyMonths {
+    #[inline]
+    fn bounds(&self) -> (i32, i32) {
+        // Cannot truncate: the calendar's range lies inside DayNumber's, inside i32.
+        (self.first as i32, self.last as i32)
+    }
+
+    #[inline]
+    fn month_inside(&self, rata_die: i32) -> MonthSpan {
+        // Every day inside the bounds has a date; the fallback (the day alone) is never used.
+        self.month_of(rata_die).unwrap_or(MonthSpan { first: rata_die, days: 1, year: 0, month: 1 })
+    }
+
     #[inline]
     // Proof: R.D.s of `DayNumber`'s range (inside i32) and day counts 1..=30, added in i64.
     #[allow(clippy::arithmetic_side_effects)]
@@ -643,33 +940,107 @@ impl MonthOf for AnyMonths {
     }
 }
 
-/// Finds month `i` among `starts[..]` (increasing, `starts[0] == 0`, a sentinel at the end)
-/// for a day `day` counted from `starts[0]`: the estimate `(day · scale + bias) >> 32` is the
-/// month or the one after it (checked at compile time for every month), and one comparison
-/// settles which.
-// Proof: `day` is below the table's last entry (at most 106,665 days) and `scale` below 2^28
-// (2^32 over a mean month of more than 29 days), `bias` below 2^34 (the smallest `allow` of
-// `month_estimator`): the estimate fits a u64. `last + 1` and `index + 1` are at most
-// `starts.len()`; `next - 1` runs only when `next > 0`; `end >= start` as the table increases
-// (and the fallback is `start` itself).
-#[allow(clippy::arithmetic_side_effects)]
-#[inline(always)]
-fn month_index(starts: &[u32], scale: u64, bias: u64, day: u32) -> (usize, u32, u32) {
-    let estimate = ((u64::from(day) * scale + bias) >> 32) as usize;
-    let last = starts.len().saturating_sub(2);
-    // The estimate lies in 0..=last + 1 for days of the table; the clamps drop bounds checks.
-    let next = estimate.min(last + 1);
-    let next_start = starts.get(next).copied().unwrap_or(u32::MAX);
-    let index = next - usize::from(next_start > day && next > 0);
-    let start = starts.get(index).copied().unwrap_or(0);
-    let end = starts.get(index + 1).copied().unwrap_or(start);
-    (index, start, end - start)
+/// A month-start table and its estimator: entry `i + 1` describes month `i` of the table
+/// (`months` of them), as `start << 13 | year << 4 | month`: the day it starts on counted
+/// from the table's first day (below 2^17), its year counted from the table's first year
+/// (below 2^9) and its month (1..=12). Entry 0 is a placeholder for the month before the
+/// table, and every entry after the last month holds the table's length in days as a start,
+/// up to `N`, a power of two, so that an index masked with `N - 1` needs no bounds check.
+///
+/// A day's month is found from the estimate `(day · scale + bias) >> 32`, which is the month
+/// or the one after it (checked at compile time for every month): the estimate's entry and
+/// the next are loaded together, and one comparison picks one of them, without a branch.
+struct MonthTable<const N: usize> {
+    entries: [u32; N],
+    scale: u32,
+    bias: u64,
 }
 
-/// The `(scale, bias)` of [`month_index`] for a table of month starts whose mean month is
+/// The bits of a [`MonthTable`] entry below the start.
+const START_SHIFT: u32 = 13;
+
+impl<const N: usize> MonthTable<N> {
+    /// The table of `starts` (`months + 1` increasing day counts from 0: the months' first
+    /// days and the day after the last month), months counted from month 1 of year 0; the
+    /// scale is 0 when the estimator cannot be built (a compile-time check rejects that).
+    // Proof: evaluated only at compile time (for `UQ_TABLE` and `CYCLE_TABLES`), where an
+    // index out of bounds or an overflow is a compile error.
+    #[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+    const fn new(starts: &[u32], months: usize) -> MonthTable<N> {
+        let (scale, bias) = match month_estimator(starts, months) {
+            Some(estimator) => estimator,
+            None => (0, 0),
+        };
+        let mut entries = [0u32; N];
+        let mut i = 0;
+        while i + 1 < N {
+            let month = if i < months { i } else { months };
+            entries[i + 1] = (starts[month] << START_SHIFT)
+                | ((month / 12) as u32) << 4
+                | ((month % 12) as u32 + 1);
+            i += 1;
+        }
+        // The scale is below 2^32: fewer months than days in the table.
+        MonthTable { entries, scale: scale as u32, bias }
+    }
+
+    /// The entry at `index`, masked into the table.
+    #[inline(always)]
+    fn entry(&self, index: usize) -> u32 {
+        // `N` is a power of two: the masked index is in bounds and the fallback never used.
+        self.entries.get(index & N.wrapping_sub(1)).copied().unwrap_or(0)
+    }
+
+    /// The estimate of the month of `day` (counted from the table's first day, and below its
+    /// length in days): the month or the next.
+    // Proof: `day` is below 2^32 and `scale` below 2^28 (2^32 over a mean month of more than
+    // 29 days), `bias` below 2^34 (the smallest `allow` of `month_estimator`): the estimate
+    // fits a u64, and is at most `months` (checked at compile time).
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn estimate(&self, day: u32) -> u32 {
+        ((u64::from(day) * u64::from(self.scale) + self.bias) >> 32) as u32
+    }
+
+    /// The index of the entry of the month of `day`, from its estimate.
+    // Proof: the estimate is at most `months`, so `estimate + 1` does not overflow.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn index(&self, estimate: u32, day: u32) -> usize {
+        let estimate = estimate as usize;
+        // Entry `estimate` is the month before the estimate, entry `estimate + 1` the estimate.
+        // The index is computed, not selected: on a shuffled column either is as likely, and
+        // a select of the two entries is compiled into a branch.
+        estimate + usize::from(self.entry(estimate + 1) >> START_SHIFT <= day)
+    }
+
+    /// The index and entry of the month of `day` (counted from the table's first day, and
+    /// below its length in days).
+    #[inline(always)]
+    fn find(&self, day: u32) -> (usize, u32) {
+        let index = self.index(self.estimate(day), day);
+        (index, self.entry(index))
+    }
+
+    /// The first day of month `index` of the table (counted from its first day).
+    #[inline(always)]
+    fn start(&self, index: usize) -> u32 {
+        // `index` is a month of the table, so `index + 1` is an entry's index (and any other
+        // index is masked into the table).
+        self.entry(index.wrapping_add(1)) >> START_SHIFT
+    }
+}
+
+/// The start, year (counted from the table's first year) and month of a [`MonthTable`] entry.
+#[inline(always)]
+const fn unpack(entry: u32) -> (u32, u32, u8) {
+    (entry >> START_SHIFT, (entry >> 4) & 0x1FF, (entry & 0xF) as u8)
+}
+
+/// The `(scale, bias)` of [`MonthTable::find`] for a table of month starts whose mean month is
 /// `total_days / months` days, or `None` when no bias makes every estimate the month or the one
 /// after it.
-// Proof: evaluated only at compile time (for `UQ_ESTIMATOR` and `CYCLE_TABLES`), where an
+// Proof: evaluated only at compile time (for `UQ_TABLE` and `CYCLE_TABLES`), where an
 // index out of bounds or an overflow is a compile error. `i < months` and `starts` holds
 // `months + 1` entries; the products are below 2^17 · 2^28 in i128.
 #[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
@@ -699,6 +1070,50 @@ const fn month_estimator(starts: &[u32], months: usize) -> Option<(u64, u64)> {
     Some((scale, ((low + high) / 2) as u64))
 }
 
+/// Checks a table at compile time: every entry unpacks to the month's start, year and month,
+/// the entries after the last month hold its length, and every day of every month is found in
+/// it.
+// Proof: evaluated only at compile time, where an index out of bounds or an overflow is a
+// compile error.
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+const fn table_is_consistent<const N: usize>(
+    table: &MonthTable<N>,
+    starts: &[u32],
+    months: usize,
+) -> bool {
+    if N & (N - 1) != 0 || months + 2 > N || table.scale == 0 || starts[months] >= 1 << 17 {
+        return false;
+    }
+    let mut i = 0;
+    while i < N - 1 {
+        let month = if i < months { i } else { months };
+        let (start, year, month_of_year) = unpack(table.entries[i + 1]);
+        if start != starts[month]
+            || year as usize != month / 12
+            || month_of_year as usize != month % 12 + 1
+        {
+            return false;
+        }
+        i += 1;
+    }
+    // The first and the last day of each month (the estimate grows with the day).
+    let mut i = 0;
+    while i < months {
+        let (first, last) = (starts[i], starts[i + 1] - 1);
+        let estimate_first = ((first as u64 * table.scale as u64 + table.bias) >> 32) as usize;
+        let estimate_last = ((last as u64 * table.scale as u64 + table.bias) >> 32) as usize;
+        if estimate_first < i
+            || estimate_first > i + 1
+            || estimate_last < i
+            || estimate_last > i + 1
+        {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 // ---- Umm al-Qura: every month start of the table. ----
 
 const UQ_FIRST_YEAR: i32 = Calendar::UmmAlQura.first_date().year();
@@ -706,15 +1121,10 @@ const UQ_YEARS: core::ops::RangeInclusive<i32> =
     UQ_FIRST_YEAR..=Calendar::UmmAlQura.last_date().year();
 const UQ_MONTHS: usize = 12 * (Calendar::UmmAlQura.last_date().year() - UQ_FIRST_YEAR + 1) as usize;
 
-const UQ_ESTIMATOR: (u64, u64) = match month_estimator(&UQ_MONTH_STARTS_CONST, UQ_MONTHS) {
-    Some(estimator) => estimator,
-    None => (0, 0),
-};
-
 /// Days from 1 Muharram 1300 to the first of each month of the table, and to the day after it.
 // Proof: a constant, so an index out of bounds is a compile error; `i < UQ_MONTHS` anyway.
 #[allow(clippy::indexing_slicing)]
-const UQ_MONTH_STARTS_CONST: [u32; UQ_MONTHS + 1] = {
+const UQ_MONTH_STARTS: [u32; UQ_MONTHS + 1] = {
     let mut starts = [0u32; UQ_MONTHS + 1];
     let mut i = 0;
     while i < UQ_MONTHS {
@@ -729,13 +1139,18 @@ const UQ_MONTH_STARTS_CONST: [u32; UQ_MONTHS + 1] = {
     starts
 };
 
-/// The table in the binary, once.
-static UQ_MONTH_STARTS: [u32; UQ_MONTHS + 1] = UQ_MONTH_STARTS_CONST;
+/// The Umm al-Qura table in the binary, once: 3,612 months in 4,096 entries (16 KB, of which
+/// 14.4 KB are read).
+static UQ_TABLE: MonthTable<4096> = MonthTable::new(&UQ_MONTH_STARTS, UQ_MONTHS);
 
 const _: () = assert!(
-    UQ_MONTH_STARTS_CONST[UQ_MONTHS] as i64
+    UQ_MONTH_STARTS[UQ_MONTHS] as i64
         == Calendar::UmmAlQura.last_rata_die() - Calendar::UmmAlQura.first_rata_die() + 1
-        && UQ_ESTIMATOR.0 != 0,
+        && table_is_consistent(
+            &MonthTable::<4096>::new(&UQ_MONTH_STARTS, UQ_MONTHS),
+            &UQ_MONTH_STARTS,
+            UQ_MONTHS
+        ),
     "the Umm al-Qura month-start table does not cover the calendar"
 );
 
@@ -744,30 +1159,60 @@ struct UmmAlQuraMonths;
 
 impl UmmAlQuraMonths {
     const FIRST: i32 = Calendar::UmmAlQura.first_rata_die() as i32;
-    const DAYS: u32 = UQ_MONTH_STARTS_CONST[UQ_MONTHS];
+    const DAYS: u32 = UQ_MONTH_STARTS[UQ_MONTHS];
     /// R.D. of the day after the table.
     const END: i32 = Self::FIRST + Self::DAYS as i32;
 }
 
 impl MonthOf for UmmAlQuraMonths {
-    // Proof: `start < DAYS` (106,665) is added to `FIRST` (687,337); `index < UQ_MONTHS`, so
-    // `index / 12` is below 301 and `index % 12 + 1` is 1..=12.
+    #[inline(always)]
+    fn bounds(&self) -> (i32, i32) {
+        // Proof: constants: FIRST + DAYS - 1 is the R.D. of 29 Dhu al-Hijjah 1600.
+        #[allow(clippy::arithmetic_side_effects)]
+        (Self::FIRST, Self::END - 1)
+    }
+
+    // Proof: for a day of the table, `start <= day < DAYS` (106,665) and the next month's
+    // start is at most DAYS; `FIRST` is 687,337 and the year offset at most 300.
     #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
-    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+    fn month_inside(&self, rata_die: i32) -> MonthSpan {
         let day = rata_die.wrapping_sub(Self::FIRST) as u32;
-        if day >= Self::DAYS {
-            return None;
-        }
-        let (index, start, days) =
-            month_index(&UQ_MONTH_STARTS, UQ_ESTIMATOR.0, UQ_ESTIMATOR.1, day);
-        Some(MonthSpan {
+        let (index, entry) = UQ_TABLE.find(day);
+        let (start, year, month) = unpack(entry);
+        MonthSpan {
             first: Self::FIRST + start as i32,
-            days,
-            // index < UQ_MONTHS, so the casts cannot truncate.
-            year: UQ_FIRST_YEAR + (index / 12) as i32,
-            month: (index % 12) as u8 + 1,
-        })
+            days: UQ_TABLE.start(index) - start,
+            year: UQ_FIRST_YEAR + year as i32,
+            month,
+        }
+    }
+
+    // Proof: as for `month_inside`; the day of the month is 1..=30.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn date_inside(&self, rata_die: i32) -> (i32, u8, u8) {
+        let day = rata_die.wrapping_sub(Self::FIRST) as u32;
+        let (start, year, month) = unpack(UQ_TABLE.find(day).1);
+        (UQ_FIRST_YEAR + year as i32, month, (day - start) as u8 + 1)
+    }
+
+    #[inline(always)]
+    fn dates_inside(&self, days: &[i32; CHUNK], dates: &mut ChunkDates) {
+        let (mut day, mut estimate, mut entry) = ([0u32; CHUNK], [0u32; CHUNK], [0u32; CHUNK]);
+        for ((day, estimate), &rata_die) in day.iter_mut().zip(&mut estimate).zip(days) {
+            *day = rata_die.wrapping_sub(Self::FIRST) as u32;
+            *estimate = UQ_TABLE.estimate(*day);
+        }
+        for ((entry, &estimate), &day) in entry.iter_mut().zip(&estimate).zip(&day) {
+            *entry = UQ_TABLE.entry(UQ_TABLE.index(estimate, day));
+        }
+        for (date, (&entry, &day)) in dates.iter_mut().zip(entry.iter().zip(&day)) {
+            let (start, year, month) = unpack(entry);
+            // Days of the table: the year offset is at most 300, the day of the month 1..=30.
+            let day_of_month = (day.wrapping_sub(start) as u8).wrapping_add(1);
+            *date = pack_date(UQ_FIRST_YEAR.wrapping_add(year as i32), month, day_of_month);
+        }
     }
 }
 
@@ -799,20 +1244,11 @@ const fn cycle_starts(cycle: LeapCycle) -> [u32; 361] {
     starts
 }
 
-/// One leap cycle's month starts and their estimator.
-struct CycleTable {
-    starts: [u32; 361],
-    scale: u64,
-    bias: u64,
-}
+/// One leap cycle's month table: 360 months in 512 entries (2 KB).
+type CycleTable = MonthTable<512>;
 
 const fn cycle_table(cycle: LeapCycle) -> CycleTable {
-    let starts = cycle_starts(cycle);
-    let (scale, bias) = match month_estimator(&starts, 360) {
-        Some(estimator) => estimator,
-        None => (0, 0),
-    };
-    CycleTable { starts, scale, bias }
+    MonthTable::new(&cycle_starts(cycle), 360)
 }
 
 static CYCLE_TABLES: [CycleTable; 4] = [
@@ -827,9 +1263,10 @@ static CYCLE_TABLES: [CycleTable; 4] = [
 const _: () = {
     let mut c = 0;
     while c < 4 {
-        let table = cycle_table(LeapCycle::ALL[c]);
+        let starts = cycle_starts(LeapCycle::ALL[c]);
         assert!(
-            table.starts[360] == CYCLE_DAYS && table.scale != 0,
+            starts[360] == CYCLE_DAYS
+                && table_is_consistent(&cycle_table(LeapCycle::ALL[c]), &starts, 360),
             "a tabular month-start table is inconsistent"
         );
         c += 1;
@@ -898,28 +1335,116 @@ const fn origin(epoch: Epoch) -> i32 {
     }
 }
 
-impl MonthOf for TabularMonths {
-    // Proof: `rata_die` is a DayNumber's (inside i32); `month_index` returns `start <= day`;
-    // `cycle` is at most about 18,100 and `index < 360`, so the year is far inside i32.
-    #[allow(clippy::arithmetic_side_effects)]
+impl TabularMonths {
+    /// The cycle (counted from the whole cycles added) and the day of the cycle of a day.
     #[inline(always)]
-    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+    fn cycle_and_day(&self, rata_die: i32) -> (u32, u32) {
         // Every DayNumber is inside a tabular calendar, and its count from `origin` positive
         // (checked at compile time above).
         let count = rata_die.wrapping_sub(self.origin) as u32;
-        let cycle = count / CYCLE_DAYS;
-        let day = count % CYCLE_DAYS;
-        let table = self.table;
-        let (index, start, days) = month_index(&table.starts, table.scale, table.bias, day);
-        Some(MonthSpan {
-            first: rata_die - (day - start) as i32,
-            days,
-            // cycle ≤ 20,000 and index < 360: no truncation.
-            year: (cycle as i32 - CYCLES as i32) * 30 + 1 + (index / 12) as i32,
-            month: (index % 12) as u8 + 1,
-        })
+        // Proof: CYCLE_DAYS is not zero.
+        #[allow(clippy::arithmetic_side_effects)]
+        (count / CYCLE_DAYS, count % CYCLE_DAYS)
     }
 }
+
+impl MonthOf for TabularMonths {
+    const EVERY_DAY: bool = true;
+
+    // Proof: `rata_die` is a DayNumber's (inside i32); `find` returns `start <= day` and the
+    // next start at most CYCLE_DAYS; `cycle` is at most about 18,100 and the year of the cycle
+    // below 30, so the year is far inside i32.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn month_inside(&self, rata_die: i32) -> MonthSpan {
+        let (cycle, day) = self.cycle_and_day(rata_die);
+        let (index, entry) = self.table.find(day);
+        let (start, year, month) = unpack(entry);
+        MonthSpan {
+            first: rata_die - (day - start) as i32,
+            days: self.table.start(index) - start,
+            // cycle ≤ 20,000: no truncation.
+            year: (cycle as i32 - CYCLES as i32) * 30 + 1 + year as i32,
+            month,
+        }
+    }
+
+    // Proof: as for `month_inside`; the day of the month is 1..=30.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn date_inside(&self, rata_die: i32) -> (i32, u8, u8) {
+        let (cycle, day) = self.cycle_and_day(rata_die);
+        let (start, year, month) = unpack(self.table.find(day).1);
+        ((cycle as i32 - CYCLES as i32) * 30 + 1 + year as i32, month, (day - start) as u8 + 1)
+    }
+
+    // Proof: as for `month_inside`: the cycle is at most about 18,100, so `cycle * 30` and
+    // the year are far inside i32; the day of the month is 1..=30.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn dates_inside(&self, days: &[i32; CHUNK], dates: &mut ChunkDates) {
+        let (mut cycle, mut day, mut estimate) = ([0u32; CHUNK], [0u32; CHUNK], [0u32; CHUNK]);
+        for (((cycle, day), estimate), &rata_die) in
+            cycle.iter_mut().zip(&mut day).zip(&mut estimate).zip(days)
+        {
+            (*cycle, *day) = self.cycle_and_day(rata_die);
+            *estimate = self.table.estimate(*day);
+        }
+        let mut entry = [0u32; CHUNK];
+        for ((entry, &estimate), &day) in entry.iter_mut().zip(&estimate).zip(&day) {
+            *entry = self.table.entry(self.table.index(estimate, day));
+        }
+        let found = entry.iter().zip(&day).zip(&cycle);
+        for (date, ((&entry, &day), &cycle)) in dates.iter_mut().zip(found) {
+            let (start, year_of_cycle, month) = unpack(entry);
+            let year = (cycle as i32 - CYCLES as i32) * 30 + 1 + year_of_cycle as i32;
+            *date = pack_date(year, month, (day - start) as u8 + 1);
+        }
+    }
+
+    // Proof: as for `dates_inside`.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    fn convert_inside<S: HijriSlot>(&self, calendar: Calendar, days: &[i32; CHUNK], out: &mut [S]) {
+        // The first two passes of `dates_inside`, the year's base in the first; the fields go
+        // straight into the output (fewer instructions than packing them here; not so for
+        // Umm al-Qura, whose fields are simpler).
+        let (mut year, mut day, mut estimate) = ([0i32; CHUNK], [0u32; CHUNK], [0u32; CHUNK]);
+        for (((year, day), estimate), &rata_die) in
+            year.iter_mut().zip(&mut day).zip(&mut estimate).zip(days)
+        {
+            let cycle;
+            (cycle, *day) = self.cycle_and_day(rata_die);
+            *year = (cycle as i32 - CYCLES as i32) * 30 + 1;
+            *estimate = self.table.estimate(*day);
+        }
+        let mut entry = [0u32; CHUNK];
+        for ((entry, &estimate), &day) in entry.iter_mut().zip(&estimate).zip(&day) {
+            *entry = self.table.entry(self.table.index(estimate, day));
+        }
+        let found = entry.iter().zip(&day).zip(&year);
+        for (slot, ((&entry, &day), &year)) in out.iter_mut().zip(found) {
+            let (start, year_of_cycle, month) = unpack(entry);
+            let date = HijriDate::from_parts_unchecked(
+                calendar,
+                year + year_of_cycle as i32,
+                month,
+                (day - start) as u8 + 1,
+            );
+            slot.put(date);
+        }
+    }
+
+    #[inline(always)]
+    fn bounds(&self) -> (i32, i32) {
+        DAY_NUMBER_BOUNDS
+    }
+}
+
+/// The first and last R.D. of [`DayNumber`], the range of the tabular calendars.
+// Cannot truncate: DayNumber's range lies inside i32.
+const DAY_NUMBER_BOUNDS: (i32, i32) =
+    (DayNumber::MIN.rata_die() as i32, DayNumber::MAX.rata_die() as i32);
 
 /// Umm al-Qura inside its table and the civil calendar outside it.
 struct ExtendedMonths {
@@ -927,15 +1452,17 @@ struct ExtendedMonths {
 }
 
 impl MonthOf for ExtendedMonths {
+    const EVERY_DAY: bool = true;
+
     // Proof: a span's first day and length are a DayNumber's R.D. (inside i32) and 29 or 30;
     // each difference is taken in the branch where it is positive.
     #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
-    fn month_of(&self, rata_die: i32) -> Option<MonthSpan> {
+    fn month_inside(&self, rata_die: i32) -> MonthSpan {
         match UmmAlQuraMonths.month_of(rata_die) {
-            Some(span) => Some(span),
+            Some(span) => span,
             None => {
-                let mut span = self.civil.month_of(rata_die)?;
+                let mut span = self.civil.month_inside(rata_die);
                 // Keep a civil month from reaching into the table's days.
                 let (table_first, table_end) = (UmmAlQuraMonths::FIRST, UmmAlQuraMonths::END);
                 let end = span.first + span.days as i32;
@@ -945,9 +1472,14 @@ impl MonthOf for ExtendedMonths {
                     span.days = (end - table_end) as u32;
                     span.first = table_end;
                 }
-                Some(span)
+                span
             }
         }
+    }
+
+    #[inline(always)]
+    fn bounds(&self) -> (i32, i32) {
+        DAY_NUMBER_BOUNDS
     }
 }
 
@@ -964,42 +1496,87 @@ fn rata_die_of_hijri(date: &HijriDate) -> i32 {
             umm_al_qura_rata_die(year, month, day)
         }
         Calendar::UmmAlQuraExtended => {
-            tabular_rata_die(&CYCLE_TABLES[1], Epoch::Friday, year, month, day)
+            tabular_rata_die(&CYCLE_TABLES[1], origin(Epoch::Friday), year, month, day)
         }
         Calendar::Tabular { cycle, epoch } => {
-            tabular_rata_die(cycle_table_of(cycle), epoch, year, month, day)
+            tabular_rata_die(cycle_table_of(cycle), origin(epoch), year, month, day)
         }
         // Cannot truncate: every day number lies inside i32.
         _ => date.to_day_number().rata_die() as i32,
     }
 }
 
-/// The R.D. of a valid Umm al-Qura date.
-// Proof: a valid date's year is in the table (`year - UQ_FIRST_YEAR` is 0..=300) and its
-// month 1..=12 and day 1..=30, so the index is below `UQ_MONTHS` and the R.D. inside i32.
-#[allow(clippy::arithmetic_side_effects)]
+/// The R.D. of a valid Umm al-Qura date. The arithmetic wraps, so that any fields give some
+/// number without a panic: [`chunk_rata_dies`] computes it before it knows the calendar.
 #[inline(always)]
 fn umm_al_qura_rata_die(year: i32, month: u8, day: u8) -> i32 {
-    // A valid date's year is in the table, so the index is too; the fallback is never used.
-    let index = (year - UQ_FIRST_YEAR) as usize * 12 + usize::from(month) - 1;
-    let start = UQ_MONTH_STARTS.get(index).copied().unwrap_or(0);
-    UmmAlQuraMonths::FIRST + start as i32 + i32::from(day) - 1
+    // A valid date's year is in the table (`year - UQ_FIRST_YEAR` is 0..=300), its month
+    // 1..=12 and its day 1..=30: the index is below `UQ_MONTHS`, and nothing wraps.
+    let index = (year.wrapping_sub(UQ_FIRST_YEAR) as u32)
+        .wrapping_mul(12)
+        .wrapping_add(u32::from(month))
+        .wrapping_sub(1);
+    (UQ_TABLE.start(index as usize) as i32)
+        .wrapping_add(UmmAlQuraMonths::FIRST)
+        .wrapping_add(i32::from(day))
+        .wrapping_sub(1)
 }
 
-/// The R.D. of a valid tabular date.
-// Proof: a valid date's year is about ±271,000 and 273,000 years are added: `shifted` is
-// positive and below 2^20; the month is 1..=12 and the day 1..=30, so the index is below 360
-// and `cycle * CYCLE_DAYS + start` is below 2^28; the R.D. is a DayNumber's.
+/// The R.D. of a valid tabular date, from its cycle's table and its epoch's origin; the
+/// arithmetic wraps, as for [`umm_al_qura_rata_die`].
+// Proof: CYCLE_DAYS and 30 are not zero.
 #[allow(clippy::arithmetic_side_effects)]
 #[inline(always)]
-fn tabular_rata_die(table: &CycleTable, epoch: Epoch, year: i32, month: u8, day: u8) -> i32 {
+fn tabular_rata_die(table: &CycleTable, origin: i32, year: i32, month: u8, day: u8) -> i32 {
     // Years counted from the first year of the shifted cycles, positive for every supported
-    // year (about ±271,000 against 273,000 years added).
-    let shifted = (year - 1 + (CYCLES * 30) as i32) as u32;
+    // year (about ±271,000 against 273,000 years added) and below 2^20; the index is below
+    // 360 and `cycle * CYCLE_DAYS + start` below 2^28: for a valid date nothing wraps, and
+    // the R.D. is a DayNumber's.
+    let shifted = year.wrapping_sub(1).wrapping_add((CYCLES * 30) as i32) as u32;
     let (cycle, year_of_cycle) = (shifted / 30, shifted % 30);
-    let index = year_of_cycle as usize * 12 + usize::from(month) - 1;
-    let start = table.starts.get(index).copied().unwrap_or(0);
-    origin(epoch) + (cycle * CYCLE_DAYS + start) as i32 + i32::from(day) - 1
+    let index = year_of_cycle.wrapping_mul(12).wrapping_add(u32::from(month)).wrapping_sub(1);
+    let start = table.start(index as usize);
+    (cycle.wrapping_mul(CYCLE_DAYS).wrapping_add(start) as i32)
+        .wrapping_add(origin)
+        .wrapping_add(i32::from(day))
+        .wrapping_sub(1)
+}
+
+/// Runs `write(slot, rata_die)` for a chunk of Hijri dates. When the first is in Umm al-Qura
+/// or a tabular calendar, the chunk goes through that calendar's lookup in one loop, without
+/// a branch, while checking that every date is in the same calendar; when one is not (or the
+/// first is in another calendar), the chunk is written again date by date.
+#[inline(always)]
+fn chunk_rata_dies<O>(items: &[HijriDate], out: &mut [O], write: impl Fn(&mut O, i32)) {
+    let same = match items.first().map(|date| date.calendar()) {
+        Some(Calendar::UmmAlQura) => {
+            let mut same = true;
+            for (slot, date) in out.iter_mut().zip(items) {
+                same &= matches!(date.calendar(), Calendar::UmmAlQura);
+                write(slot, umm_al_qura_rata_die(date.year(), date.month(), date.day()));
+            }
+            same
+        }
+        Some(Calendar::Tabular { cycle, epoch }) => {
+            let (table, origin) = (cycle_table_of(cycle), origin(epoch));
+            let mut same = true;
+            for (slot, date) in out.iter_mut().zip(items) {
+                same &= matches!(
+                    date.calendar(),
+                    Calendar::Tabular { cycle: c, epoch: e } if c == cycle && e == epoch
+                );
+                let (year, month, day) = (date.year(), date.month(), date.day());
+                write(slot, tabular_rata_die(table, origin, year, month, day));
+            }
+            same
+        }
+        _ => false,
+    };
+    if !same {
+        for (slot, date) in out.iter_mut().zip(items) {
+            write(slot, rata_die_of_hijri(date));
+        }
+    }
 }
 
 /// Runs `write(slot, rata_die)` for each date of `input`.
@@ -1037,10 +1614,14 @@ pub fn day_numbers_from_hijri(
     input: &[HijriDate],
     output: &mut [DayNumber],
 ) -> Result<(), LengthMismatch> {
-    hijri_to_rata_die(input, output, |slot, rata_die| {
-        // Every Hijri date's R.D. is a DayNumber; the fallback is never produced.
-        *slot = DayNumber::from_rata_die(i64::from(rata_die)).unwrap_or(DayNumber::MIN);
-    })
+    check_lengths(input.len(), output.len())?;
+    for (out, items) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)) {
+        chunk_rata_dies(items, out, |slot, rata_die| {
+            // Every Hijri date's R.D. is a DayNumber; the fallback is never produced.
+            *slot = DayNumber::from_rata_die(i64::from(rata_die)).unwrap_or(DayNumber::MIN);
+        });
+    }
+    Ok(())
 }
 
 /// Converts a column of Hijri dates (in any calendars) to proleptic Gregorian dates; see
@@ -1106,6 +1687,147 @@ impl GregorianMonthCache {
     }
 }
 
+/// Whole 400-year Gregorian cycles (146,097 days each) added to a day count so that every
+/// DayNumber's is positive: 700 cycles reach before -262143-01-01, and the largest count,
+/// about 198 million, fits a u32.
+const GREGORIAN_CYCLES: u32 = 700;
+
+/// The proleptic Gregorian year and day of the year (1..=366) of a DayNumber's R.D., without
+/// a branch: divisions by constants.
+// Proof: for a DayNumber's R.D. (about ±9.6·10^7), `rata_die - 1 + 700 · 146,097` is positive
+// and below 2^28; `r < 146,097`, so `r / 146_096 <= r / 36_524` and `n100 * 36_524 <= r`;
+// `r < 1,461` next, so `r / 1_460 <= r / 365` and `n1 * 365 <= r`; the year is below 2^20
+// before the cycles are taken off.
+#[allow(clippy::arithmetic_side_effects)]
+#[inline(always)]
+fn gregorian_year_and_ordinal(rata_die: i32) -> (i32, u32) {
+    let days = (rata_die.wrapping_sub(1) as u32).wrapping_add(GREGORIAN_CYCLES * 146_097);
+    let (n400, r) = (days / 146_097, days % 146_097);
+    // The last day of a 400-year cycle is in its fourth century, not a fifth; the last day of
+    // a four-year cycle in its fourth year. Divisions, not `min`, which is compiled into a
+    // branch that a shuffled column mispredicts a quarter of the time.
+    let n100 = r / 36_524 - r / 146_096;
+    let r = r - n100 * 36_524;
+    let (n4, r) = (r / 1_461, r % 1_461);
+    let n1 = r / 365 - r / 1_460;
+    let year = 400 * n400 + 100 * n100 + 4 * n4 + n1 + 1;
+    (year as i32 - (400 * GREGORIAN_CYCLES) as i32, r - n1 * 365 + 1)
+}
+
+/// The first year of [`JANUARY_FIRSTS`] and [`YEAR_STARTS`].
+#[cfg(feature = "chrono")]
+const FIRST_TABLE_YEAR: i32 = 600;
+
+/// Years in [`JANUARY_FIRSTS`] and [`YEAR_STARTS`]: 600 to 2647 CE.
+#[cfg(feature = "chrono")]
+const TABLE_YEARS: usize = 2048;
+
+/// R.D. of 1 January 600.
+// Proof: a constant, so an overflow is a compile error.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects)]
+const FIRST_TABLE_RATA_DIE: i32 = {
+    let y = FIRST_TABLE_YEAR - 1;
+    365 * y + y / 4 - y / 100 + y / 400 + 1
+};
+
+/// Days from 1 January 600 to 1 January of each year of the table, and to the day after it.
+// Proof: evaluated only at compile time, where an index out of bounds or an overflow is a
+// compile error; `i < TABLE_YEARS` and the array holds one more.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+const YEAR_STARTS: [u32; TABLE_YEARS + 1] = {
+    let mut starts = [0u32; TABLE_YEARS + 1];
+    let mut i = 0;
+    while i < TABLE_YEARS {
+        let year = FIRST_TABLE_YEAR + i as i32;
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        starts[i + 1] = starts[i] + if leap { 366 } else { 365 };
+        i += 1;
+    }
+    starts
+};
+
+/// The estimator of a day's year in [`YEAR_STARTS`], as for a month table.
+#[cfg(feature = "chrono")]
+const YEAR_ESTIMATOR: (u64, u64) = match month_estimator(&YEAR_STARTS, TABLE_YEARS) {
+    Some(estimator) => estimator,
+    None => (0, 0),
+};
+
+/// The year starts in the binary, once (8 KB).
+#[cfg(feature = "chrono")]
+static YEAR_STARTS_TABLE: [u32; TABLE_YEARS + 1] = YEAR_STARTS;
+
+/// 1 January of each year of the table (8 KB): a date of those years is its year's first day
+/// with another day of the year, a mask and a shift of chrono's packed date, instead of the
+/// year's flags computed and looked up.
+// Proof: evaluated only at compile time, where an index out of bounds or an overflow is a
+// compile error; `i < TABLE_YEARS`.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+static JANUARY_FIRSTS: [chrono::NaiveDate; TABLE_YEARS] = {
+    let mut dates = [chrono::NaiveDate::MIN; TABLE_YEARS];
+    let mut i = 0;
+    while i < TABLE_YEARS {
+        dates[i] = match chrono::NaiveDate::from_yo_opt(FIRST_TABLE_YEAR + i as i32, 1) {
+            Some(date) => date,
+            None => chrono::NaiveDate::MIN,
+        };
+        i += 1;
+    }
+    dates
+};
+
+// Proof: a constant, so an index out of bounds or an overflow is a compile error.
+#[cfg(feature = "chrono")]
+#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+const _: () = {
+    // The estimate of the first and the last day of every year is the year or the next.
+    let (scale, bias) = YEAR_ESTIMATOR;
+    assert!(scale != 0);
+    let mut i = 0;
+    while i < TABLE_YEARS {
+        let first = ((YEAR_STARTS[i] as u64 * scale + bias) >> 32) as usize;
+        let last = (((YEAR_STARTS[i + 1] - 1) as u64 * scale + bias) >> 32) as usize;
+        assert!(first >= i && first <= i + 1 && last >= i && last <= i + 1);
+        i += 1;
+    }
+    // 1 January 2000 is R.D. 730,120.
+    assert!(FIRST_TABLE_RATA_DIE as u32 + YEAR_STARTS[1400] == 730_120);
+};
+
+/// The `NaiveDate` of a DayNumber's R.D.: for the years of the table, one estimate of the
+/// year, one comparison with the next year's start, and the year's first day with another
+/// day of the year, without a branch; other years from their year and day of the year.
+#[cfg(feature = "chrono")]
+#[inline(always)]
+fn naive_date(rata_die: i32) -> chrono::NaiveDate {
+    use chrono::{Datelike, NaiveDate};
+    let day = rata_die.wrapping_sub(FIRST_TABLE_RATA_DIE) as u32;
+    let date = if day < YEAR_STARTS[TABLE_YEARS] {
+        // Proof: `day` is below 2^20 and the scale below 2^24, the bias below 2^34: the
+        // estimate fits a u64 and is the day's year or the next (checked at compile time), so
+        // the index is the day's year, `start <= day` and the day of the year 1..=366 (the
+        // estimate is 0 only when the year is, and then `at` is 0).
+        #[allow(clippy::arithmetic_side_effects)]
+        {
+            let estimate = ((u64::from(day) * YEAR_ESTIMATOR.0 + YEAR_ESTIMATOR.1) >> 32) as usize;
+            // The estimate is the year or the next; the year's start settles which.
+            let at = YEAR_STARTS_TABLE.get(estimate).copied().unwrap_or(0);
+            let index = estimate.wrapping_sub(usize::from(at > day));
+            let start = YEAR_STARTS_TABLE.get(index).copied().unwrap_or(0);
+            let first = JANUARY_FIRSTS.get(index).copied().unwrap_or(NaiveDate::MIN);
+            first.with_ordinal(day - start + 1)
+        }
+    } else {
+        let (year, ordinal) = gregorian_year_and_ordinal(rata_die);
+        NaiveDate::from_yo_opt(year, ordinal)
+    };
+    // Every DayNumber's R.D. is a NaiveDate's day count; the fallback is never produced.
+    date.unwrap_or(NaiveDate::MIN)
+}
+
 /// Converts a column of Hijri dates (in any calendars) to `chrono::NaiveDate`s; see
 /// [`day_numbers_from_hijri`].
 ///
@@ -1130,34 +1852,42 @@ pub fn naive_dates_from_hijri(
     output: &mut [chrono::NaiveDate],
 ) -> Result<(), LengthMismatch> {
     use chrono::{Datelike, NaiveDate};
-    // The last day converted, to step from it to the next day of a time series, and its
-    // Gregorian year: R.D. of day 0 and length.
-    let (mut previous, mut previous_rata_die) = (NaiveDate::MIN, i32::MIN);
-    let (mut year, mut base, mut days) = (0, 0i32, 0u32);
-    hijri_to_rata_die(input, output, |slot, rata_die| {
-        let ordinal = rata_die.wrapping_sub(base) as u32;
-        let date = if rata_die == previous_rata_die.wrapping_add(1) && ordinal <= days {
-            // The next day of the same year: a step of the packed ordinal.
-            previous.succ_opt()
-        } else if ordinal.wrapping_sub(1) < days {
-            NaiveDate::from_yo_opt(year, ordinal)
+    check_lengths(input.len(), output.len())?;
+    let mut days = [0i32; CHUNK];
+    for (out, items) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)) {
+        chunk_rata_dies(items, &mut days, |day, rata_die| *day = rata_die);
+        let days = days.get(..items.len()).unwrap_or_default();
+        // A chunk whose ends are a year apart or more is not in one year: its least and
+        // greatest days, and the year of the least, are not needed then.
+        let (first, last) = (days.first().copied().unwrap_or(0), days.last().copied().unwrap_or(0));
+        let (least, greatest) = if last.wrapping_sub(first).unsigned_abs() < 366 {
+            least_and_greatest(days)
         } else {
-            None
+            (first, first.wrapping_add(366))
         };
-        // The fallback, and every date of a new year; every Hijri date's R.D. is a NaiveDate's
-        // day count, so the last fallback is never produced.
-        let date = date.unwrap_or_else(|| {
-            let date = NaiveDate::from_num_days_from_ce_opt(rata_die).unwrap_or(NaiveDate::MIN);
-            year = date.year();
-            // Proof: `rata_die` is a DayNumber's (inside i32), the ordinal 1..=366.
+        // The Gregorian year of the least day: R.D. of its day 0, and its length.
+        let year = (greatest.wrapping_sub(least) < 366).then(|| {
+            let first = naive_date(least);
+            let length = if first.leap_year() { 366 } else { 365 };
+            // Proof: `least` is a DayNumber's R.D. (inside i32) and the ordinal 1..=366.
             #[allow(clippy::arithmetic_side_effects)]
-            {
-                base = rata_die - date.ordinal() as i32;
-            }
-            days = if date.leap_year() { 366 } else { 365 };
-            date
+            let base = least - first.ordinal() as i32;
+            (first, base, length)
         });
-        (previous, previous_rata_die) = (date, rata_die);
-        *slot = date;
-    })
+        // Proof: every day of the chunk is at least `least`, so `day - base` is positive.
+        #[allow(clippy::arithmetic_side_effects)]
+        if let Some((first, base, _)) = year.filter(|&(_, base, length)| greatest - base <= length)
+        {
+            // The whole chunk in one year (a time series): the first date with another day
+            // of the year.
+            for (slot, &day) in out.iter_mut().zip(days) {
+                *slot = first.with_ordinal((day - base) as u32).unwrap_or(NaiveDate::MIN);
+            }
+        } else {
+            for (slot, &day) in out.iter_mut().zip(days) {
+                *slot = naive_date(day);
+            }
+        }
+    }
+    Ok(())
 }

@@ -54,6 +54,11 @@ fn check_day_numbers(calendar: Calendar, days: &[DayNumber]) {
     let summary = bulk::hijri_from_day_numbers(calendar, days, &mut results).unwrap();
     assert_eq!(results, expected, "{calendar}");
     check_summary(summary, &expected);
+    // Over a column that held errors (a `Result` slot is written differently over an `Ok`).
+    let error = HijriDate::from_day_number(Calendar::UmmAlQura, DayNumber::MIN).unwrap_err();
+    let mut results = vec![Err(error); days.len()];
+    assert_eq!(bulk::hijri_from_day_numbers(calendar, days, &mut results).unwrap(), summary);
+    assert_eq!(results, expected, "{calendar}");
     let mut options: Vec<Option<HijriDate>> = vec![None; days.len()];
     assert_eq!(bulk::hijri_from_day_numbers(calendar, days, &mut options).unwrap(), summary);
     assert!(options.iter().zip(&expected).all(|(o, e)| *o == e.ok()), "{calendar}");
@@ -178,6 +183,82 @@ fn the_ends_of_every_calendar_day_by_day() {
                 .collect();
             check_day_numbers(calendar, &days);
             check_gregorian_and_naive(calendar, &days);
+        }
+    }
+}
+
+/// Columns for each path of the bulk loop, which converts 16 days at a time (and columns of
+/// fewer than 8 date by date): lengths around 8 and multiples of 16; runs of consecutive days, every other day, every third day and every
+/// 29th day (a chunk in one month, two months, three, or sixteen); at the start, inside and at
+/// the end of the Umm al-Qura table; and one day outside the calendar at each position of
+/// three chunks.
+#[test]
+fn chunk_boundaries_and_errors_inside_a_chunk() {
+    let first = Calendar::UmmAlQura.first_date().to_day_number().rata_die();
+    let last = Calendar::UmmAlQura.last_date().to_day_number().rata_die();
+    let calendars = [Calendar::UmmAlQura, Calendar::UmmAlQuraExtended, Calendar::CIVIL, morocco()];
+    for calendar in calendars {
+        for len in [1, 2, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47, 48, 49, 100] {
+            for stride in [1, 2, 3, 29] {
+                for start in [first - 20, first, first + 40_000, last - 20, last - 40] {
+                    let days: Vec<DayNumber> = (0..len).map(|i| day(start + i * stride)).collect();
+                    check_day_numbers(calendar, &days);
+                    check_gregorian_and_naive(calendar, &days);
+                    check_day_numbers(calendar, &shuffled(&days, 13));
+                }
+            }
+        }
+        let column: Vec<DayNumber> = (0..48).map(|i| day(first + 5_000 + i)).collect();
+        for position in 0..column.len() {
+            for outside in [DayNumber::MIN, DayNumber::MAX, day(first - 1), day(last + 1)] {
+                let mut days = column.clone();
+                days[position] = outside;
+                check_day_numbers(calendar, &days);
+                check_gregorian_and_naive(calendar, &days);
+            }
+        }
+    }
+}
+
+/// Back to NaiveDates across the years where the bulk conversion changes method (a table of
+/// 1 January from 600 to 2647 CE, the general computation outside it), and across the ends of
+/// Gregorian years and 400-year cycles.
+#[test]
+fn naive_dates_across_the_year_table_ends() {
+    for year in [600, 2648, 2000, 2001, 1] {
+        let centre = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+        let centre = DayNumber::from(centre).rata_die();
+        let days: Vec<DayNumber> = (centre - 800..centre + 800).map(day).collect();
+        for calendar in [Calendar::CIVIL, Calendar::TBLA] {
+            let dates: Vec<HijriDate> =
+                days.iter().map(|&d| HijriDate::from_day_number(calendar, d).unwrap()).collect();
+            check_back(&dates);
+            check_back(&shuffled(&dates, 17));
+            check_back(&dates.iter().step_by(3).copied().collect::<Vec<_>>());
+        }
+    }
+}
+
+/// Back from chunks of one calendar with one date of another at each position: a calendar that
+/// differs only in its epoch, or only in its leap cycle, or is not tabular.
+#[test]
+fn one_other_calendar_inside_a_chunk_back() {
+    use hijri_calendar::{Epoch, LeapCycle};
+    let others = [
+        Calendar::TBLA,
+        Calendar::Tabular { cycle: LeapCycle::I, epoch: Epoch::Friday },
+        Calendar::UmmAlQura,
+        Calendar::UmmAlQuraExtended,
+    ];
+    for (calendar, start) in [(Calendar::CIVIL, 1442), (Calendar::UmmAlQura, 1442)] {
+        let column: Vec<HijriDate> =
+            HijriDate::new(calendar, start, 1, 1).unwrap().iter_days().take(40).collect();
+        for other in others.into_iter().filter(|&c| c != calendar) {
+            for position in 0..column.len() {
+                let mut dates = column.clone();
+                dates[position] = dates[position].to_calendar(other).unwrap();
+                check_back(&dates);
+            }
         }
     }
 }
