@@ -37,8 +37,9 @@
 //! slot that holds an `Ok` gets only the new date written into it.
 //!
 //! Going back, 16 dates at a time too: when the first is in Umm al-Qura or a tabular calendar,
-//! the chunk's day numbers come from that calendar's table in one loop, which checks that the
-//! others are in it too (a chunk that mixes calendars goes date by date). To `NaiveDate`s, a
+//! the chunk's day numbers come from that calendar's month table (Umm al-Qura) or closed form
+//! in 32-bit arithmetic (tabular, years 1–6000 AH) in one loop, which checks that the others
+//! are in it too (a chunk that mixes calendars, or holds other years, goes date by date). To `NaiveDate`s, a
 //! chunk inside one Gregorian year (a time series) is that year's date with each day of the
 //! year; otherwise each date is found in a table of year starts and 1 January dates for 600 to
 //! 2647 CE (16 KB; one estimate and one comparison), and outside those years from the year and
@@ -1542,6 +1543,50 @@ fn tabular_rata_die(table: &CycleTable, origin: i32, year: i32, month: u8, day: 
         .wrapping_sub(1)
 }
 
+/// A tabular calendar's closed form for the years 1..=[`NearTabular::YEARS`] AH, in 32-bit
+/// arithmetic with the division by 30 as a multiplication: about half the instructions of
+/// the cycle-table lookup, which needs the year's cycle (a division) before the table.
+#[derive(Clone, Copy)]
+struct NearTabular {
+    /// `k + 41` of "leap years before year `y` = ⌊(11·y + k) / 30⌋", with `y - 1` counted.
+    shift: u32,
+    /// The R.D. of 1 Muharram 1 AH, less the day and the year counted from one.
+    base: i32,
+}
+
+impl NearTabular {
+    /// The years (from 1 AH) where [`NearTabular::rata_die`] is exact: `11·y + 41` stays
+    /// below 71,800, where ⌊x / 30⌋ = (x · 34,953) >> 20 (checked in the tests).
+    const YEARS: u32 = 6_000;
+
+    // Proof: the shift is -2..=4 and the epochs are R.D. 227,014 and 227,015, so neither sum
+    // overflows, and neither cast truncates.
+    #[allow(clippy::arithmetic_side_effects)]
+    #[inline(always)]
+    const fn new(cycle: LeapCycle, epoch: Epoch) -> NearTabular {
+        NearTabular { shift: (cycle.leap_shift() + 41) as u32, base: epoch.rata_die() as i32 - 2 }
+    }
+
+    /// Whether `year` is one of [`NearTabular::YEARS`].
+    #[inline(always)]
+    const fn holds(self, year: i32) -> bool {
+        (year.wrapping_sub(1) as u32) < NearTabular::YEARS
+    }
+
+    /// The R.D. of a date whose year [`NearTabular::holds`]: 354 days a year, the leap days
+    /// before it, the months alternating 30 and 29 days. The arithmetic wraps, so that any
+    /// fields give some number without a panic.
+    #[inline(always)]
+    const fn rata_die(self, year: i32, month: u8, day: u8) -> i32 {
+        let years = year.wrapping_sub(1) as u32;
+        let leap_days = years.wrapping_mul(11).wrapping_add(self.shift).wrapping_mul(34_953) >> 20;
+        let month_days = (month as u32).wrapping_mul(59).wrapping_sub(58) >> 1;
+        (years.wrapping_mul(354).wrapping_add(leap_days).wrapping_add(month_days) as i32)
+            .wrapping_add(day as i32)
+            .wrapping_add(self.base)
+    }
+}
+
 /// Runs `write(slot, rata_die)` for a chunk of Hijri dates. When the first is in Umm al-Qura
 /// or a tabular calendar, the chunk goes through that calendar's lookup in one loop, without
 /// a branch, while checking that every date is in the same calendar; when one is not (or the
@@ -1557,18 +1602,15 @@ fn chunk_rata_dies<O>(items: &[HijriDate], out: &mut [O], write: impl Fn(&mut O,
             }
             same
         }
-        Some(Calendar::Tabular { cycle, epoch }) => {
-            let (table, origin) = (cycle_table_of(cycle), origin(epoch));
-            let mut same = true;
+        Some(first @ Calendar::Tabular { cycle, epoch }) => {
+            let near = NearTabular::new(cycle, epoch);
+            let (mut same, mut inside) = (true, true);
             for (slot, date) in out.iter_mut().zip(items) {
-                same &= matches!(
-                    date.calendar(),
-                    Calendar::Tabular { cycle: c, epoch: e } if c == cycle && e == epoch
-                );
-                let (year, month, day) = (date.year(), date.month(), date.day());
-                write(slot, tabular_rata_die(table, origin, year, month, day));
+                same &= date.calendar() == first;
+                inside &= near.holds(date.year());
+                write(slot, near.rata_die(date.year(), date.month(), date.day()));
             }
-            same
+            same & inside
         }
         _ => false,
     };
@@ -1617,8 +1659,9 @@ pub fn day_numbers_from_hijri(
     check_lengths(input.len(), output.len())?;
     for (out, items) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)) {
         chunk_rata_dies(items, out, |slot, rata_die| {
-            // Every Hijri date's R.D. is a DayNumber; the fallback is never produced.
-            *slot = DayNumber::from_rata_die(i64::from(rata_die)).unwrap_or(DayNumber::MIN);
+            // Every Hijri date's R.D. is a DayNumber's; a chunk's slots whose date was not in
+            // the calendar looked up are written again by `chunk_rata_dies`.
+            *slot = DayNumber::from_rata_die_in_range(rata_die);
         });
     }
     Ok(())
@@ -1890,4 +1933,43 @@ pub fn naive_dates_from_hijri(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The division by 30 as a multiplication is exact for every number the closed form of
+    /// `NearTabular` divides (`11·(y − 1) + k + 41` for its years, `k` at most 4), and one past.
+    #[test]
+    fn near_tabular_division_is_exact() {
+        for x in 0..=11 * NearTabular::YEARS + 46 {
+            assert_eq!(x.wrapping_mul(34_953) >> 20, x / 30, "{x}");
+        }
+    }
+
+    /// `NearTabular` gives the single conversion's R.D. for the first and last days of every
+    /// month of its years, in every leap cycle and epoch, and holds exactly those years.
+    #[test]
+    fn near_tabular_is_the_tabular_calendar() {
+        for cycle in LeapCycle::ALL {
+            for epoch in Epoch::ALL {
+                let calendar = Calendar::Tabular { cycle, epoch };
+                let near = NearTabular::new(cycle, epoch);
+                for year in 1..=NearTabular::YEARS as i32 {
+                    for month in 1..=12 {
+                        let length =
+                            HijriDate::new(calendar, year, month, 1).unwrap().days_in_month();
+                        for day in [1, length] {
+                            let date = HijriDate::new(calendar, year, month, day).unwrap();
+                            let want = date.to_day_number().rata_die();
+                            assert_eq!(i64::from(near.rata_die(year, month, day)), want, "{date}");
+                        }
+                    }
+                }
+                assert!(!near.holds(0) && !near.holds(NearTabular::YEARS as i32 + 1));
+                assert!(near.holds(1) && near.holds(NearTabular::YEARS as i32));
+            }
+        }
+    }
 }

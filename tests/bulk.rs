@@ -263,6 +263,30 @@ fn one_other_calendar_inside_a_chunk_back() {
     }
 }
 
+/// Tabular dates back to day numbers across the years where the bulk loop uses a closed form
+/// (1..=6000 AH) and where it does not: every day from 40 days before 1 Muharram 1 AH to 40
+/// days after it, and likewise at 1 Muharram 6001, in every tabular calendar, sorted and
+/// shuffled, so that chunks hold years on both sides.
+#[test]
+fn tabular_years_either_side_of_the_closed_form_back() {
+    use hijri_calendar::{Epoch, LeapCycle};
+    for cycle in LeapCycle::ALL {
+        for epoch in Epoch::ALL {
+            let calendar = Calendar::Tabular { cycle, epoch };
+            for year in [1, 6001] {
+                let start =
+                    HijriDate::new(calendar, year, 1, 1).unwrap().to_day_number().rata_die();
+                let dates: Vec<HijriDate> = (-40..=40)
+                    .map(|k| HijriDate::from_day_number(calendar, day(start + k)).unwrap())
+                    .collect();
+                assert!(dates.iter().any(|d| d.year() == year - 1));
+                check_back(&dates);
+                check_back(&shuffled(&dates, 7));
+            }
+        }
+    }
+}
+
 #[test]
 fn mixed_calendars_back() {
     let calendars = every_calendar();

@@ -80,6 +80,14 @@ impl DayNumber {
         Ok(DayNumber(rata_die as i32))
     }
 
+    /// The day of an R.D. that the caller knows to lie in range (a valid date's), without the
+    /// check: for loops where the check is most of the work. A wrong R.D. gives a wrong day,
+    /// never a panic or undefined behaviour; callers keep it from reaching a user.
+    #[inline(always)]
+    pub(crate) const fn from_rata_die_in_range(rata_die: i32) -> DayNumber {
+        DayNumber(rata_die)
+    }
+
     /// The day with the given Julian Day Number (the JDN of the noon inside the civil day).
     ///
     /// # Errors

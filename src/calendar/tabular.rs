@@ -50,7 +50,7 @@ impl LeapCycle {
     /// `k` in "leap years before year `y` = ⌊(11·y + k) / 30⌋"; year `y` is then leap when
     /// `(11·y + k + 11) mod 30 < 11`.
     #[inline]
-    const fn leap_shift(self) -> i64 {
+    pub(crate) const fn leap_shift(self) -> i64 {
         match self {
             LeapCycle::I => 4,
             LeapCycle::II => 3,
@@ -153,7 +153,7 @@ impl Epoch {
     pub const ALL: [Epoch; 2] = [Epoch::Thursday, Epoch::Friday];
 
     #[inline]
-    const fn rata_die(self) -> i64 {
+    pub(crate) const fn rata_die(self) -> i64 {
         match self {
             Epoch::Thursday => 227_014,
             Epoch::Friday => 227_015,
