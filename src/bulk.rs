@@ -16,8 +16,8 @@
 //! first one, so a column of `Option`s still explains itself.
 //!
 //! # Speed
-//! A column is converted 16 days at a time (one of fewer than 8 dates goes through the single
-//! conversion, date by date). The chunk's day counts are computed first (a `NaiveDate`'s from
+//! A column is converted 16 days at a time (one of fewer than 8 dates goes date by date, each
+//! looked up in the calendar's month table or found in the month before it). The chunk's day counts are computed first (a `NaiveDate`'s from
 //! its year and day of the year, without a branch), with their least and greatest, so that the
 //! calendar's range is checked once per chunk (the tabular calendars, which hold every day,
 //! skip that when the chunk's ends are two months apart or more); a chunk with a day outside
@@ -38,12 +38,13 @@
 //!
 //! Going back, 16 dates at a time too: when the first is in Umm al-Qura or a tabular calendar,
 //! the chunk's day numbers come from that calendar's month table (Umm al-Qura) or closed form
-//! in 32-bit arithmetic (tabular, years 1–6000 AH) in one loop, which checks that the others
-//! are in it too (a chunk that mixes calendars, or holds other years, goes date by date). To `NaiveDate`s, a
-//! chunk inside one Gregorian year (a time series) is that year's date with each day of the
-//! year; otherwise each date is found in a table of year starts and 1 January dates for 600 to
-//! 2647 CE (16 KB; one estimate and one comparison), and outside those years from the year and
-//! day of the year computed without a branch.
+//! in 32-bit arithmetic (tabular, years 0–4095 AH) in one loop, which checks that the others
+//! are in it too (a chunk that mixes calendars, or holds other years, goes date by date; a
+//! tabular column to day numbers is checked 64 dates at a time). To `NaiveDate`s, a chunk
+//! inside one Gregorian year (a time series) is that year's date with each day of the year;
+//! otherwise each date is found in a table of year starts and 1 January dates for 600 to 2647
+//! CE (16 KB; one estimate and one comparison), and outside those years from the year and day
+//! of the year computed without a branch.
 //!
 //! `benches/bulk.rs` measures both directions against a loop of single conversions.
 //!
@@ -675,9 +676,6 @@ fn convert_column<I, S: HijriSlot>(
     output: &mut [S],
     rata_die_of: impl Fn(&I) -> i32,
 ) -> BulkSummary {
-    if input.len() < SHORT {
-        return run_short(calendar, input, output, rata_die_of);
-    }
     match calendar {
         Calendar::UmmAlQura => run(calendar, &UmmAlQuraMonths, input, output, rata_die_of),
         Calendar::Tabular { cycle, epoch } => {
@@ -694,38 +692,8 @@ fn convert_column<I, S: HijriSlot>(
     }
 }
 
-/// Columns shorter than this go through the single conversion, date by date: the set-up of
-/// the chunks costs more than it saves on a few dates.
+/// Columns shorter than this go date by date (see [`run`]).
 const SHORT: usize = 8;
-
-/// A short column, through [`HijriDate::from_day_number`] date by date.
-#[inline(never)]
-fn run_short<I, S: HijriSlot>(
-    calendar: Calendar,
-    input: &[I],
-    output: &mut [S],
-    rata_die_of: impl Fn(&I) -> i32,
-) -> BulkSummary {
-    let mut failures = Failures::default();
-    for (index, (slot, item)) in output.iter_mut().zip(input).enumerate() {
-        let rata_die = i64::from(rata_die_of(item));
-        // Every input's R.D. is a DayNumber's; the error is the single conversion's otherwise.
-        let date = DayNumber::from_rata_die(rata_die)
-            .map_err(|_| RangeError::outside_calendar(calendar, rata_die))
-            .and_then(|day| HijriDate::from_day_number(calendar, day));
-        match date {
-            Ok(date) => slot.put(date),
-            Err(error) => {
-                *slot = S::failed(error);
-                failures.add(index, error);
-            }
-        }
-    }
-    // Proof: `failures.count` counts failed elements of `input`, so it is at most its length.
-    #[allow(clippy::arithmetic_side_effects)]
-    let converted = input.len() - failures.count;
-    BulkSummary { converted, failed: failures.count, first_failure: failures.first }
-}
 
 /// Elements converted together: their day counts first, then their range checked at once.
 const CHUNK: usize = 16;
@@ -774,6 +742,15 @@ impl Failures {
             self.count += 1;
         }
     }
+
+    /// The summary of a column of `length` elements with these failures.
+    #[inline]
+    fn summary(self, length: usize) -> BulkSummary {
+        // Proof: `count` counts failed elements of the column, so it is at most its length.
+        #[allow(clippy::arithmetic_side_effects)]
+        let converted = length - self.count;
+        BulkSummary { converted, failed: self.count, first_failure: self.first }
+    }
 }
 
 /// The conversion loop, a chunk at a time: the chunk's R.D.s are computed first, with their
@@ -792,6 +769,16 @@ fn run<M: MonthOf, I, S: HijriSlot>(
     let (low, high) = months.bounds();
     let mut failures = Failures::default();
     let mut chunk_days = [0i32; CHUNK];
+    if input.len() < SHORT {
+        // A short column date by date, each looked up or found in the month before it: the
+        // set-up of a chunk costs more than it saves on a few dates.
+        for (day, item) in chunk_days.iter_mut().zip(input) {
+            *day = rata_die_of(item);
+        }
+        let days = chunk_days.get(..input.len()).unwrap_or_default();
+        run_checked(calendar, months, 0, days, output, &mut failures);
+        return failures.summary(input.len());
+    }
     let mut window: Option<(MonthSpan, MonthSpan)> = None;
     for (chunk, (out, items)) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)).enumerate() {
         for (day, item) in chunk_days.iter_mut().zip(items) {
@@ -852,10 +839,7 @@ fn run<M: MonthOf, I, S: HijriSlot>(
             }
         }
     }
-    // Proof: `failures.count` counts failed elements of `input`, so it is at most its length.
-    #[allow(clippy::arithmetic_side_effects)]
-    let converted = input.len() - failures.count;
-    BulkSummary { converted, failed: failures.count, first_failure: failures.first }
+    failures.summary(input.len())
 }
 
 /// A chunk with days outside the calendar, day by day: a day inside the cached month is an

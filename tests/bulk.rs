@@ -188,10 +188,10 @@ fn the_ends_of_every_calendar_day_by_day() {
 }
 
 /// Columns for each path of the bulk loop, which converts 16 days at a time (and columns of
-/// fewer than 8 date by date): lengths around 8 and multiples of 16; runs of consecutive days, every other day, every third day and every
-/// 29th day (a chunk in one month, two months, three, or sixteen); at the start, inside and at
-/// the end of the Umm al-Qura table; and one day outside the calendar at each position of
-/// three chunks.
+/// fewer than 8 date by date): lengths around 8 and multiples of 16; runs of consecutive days,
+/// every other day, every third day and every 29th day (a chunk in one month, two months,
+/// three, or sixteen); at the start, inside and at the end of the Umm al-Qura table; and one
+/// day outside the calendar at each position of three chunks.
 #[test]
 fn chunk_boundaries_and_errors_inside_a_chunk() {
     let first = Calendar::UmmAlQura.first_date().to_day_number().rata_die();
