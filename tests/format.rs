@@ -6,6 +6,8 @@
 //!   so it is day 43 of the year; 2020-10-01 is day 275 of a leap year).
 //! - 14 Jumada II 1442 AH = Wednesday 2021-01-27 (Jumada II 1442 starts 2021-01-14).
 
+mod common;
+
 use core::fmt;
 
 use hijri_calendar::format::{
@@ -172,34 +174,6 @@ fn gregorian_presets() {
     }
 }
 
-/// Every printer option: languages, digits, spellings, Arabic Gregorian month-name sets and
-/// bidi.
-fn every_printer() -> Vec<(Language, Printer)> {
-    let mut printers = Vec::new();
-    for language in [Language::Arabic, Language::English] {
-        for digits in [Digits::Latin, Digits::ArabicIndic, Digits::Persian] {
-            for spelling in [HijriMonthSpelling::Cldr, HijriMonthSpelling::Common] {
-                for names in [
-                    GregorianMonthNames::Egyptian,
-                    GregorianMonthNames::Levantine,
-                    GregorianMonthNames::Maghrebi,
-                ] {
-                    for bidi in [Bidi::None, Bidi::Isolate] {
-                        let printer = Printer::new()
-                            .language(language)
-                            .digits(digits)
-                            .hijri_month_spelling(spelling)
-                            .gregorian_month_names(names)
-                            .bidi(bidi);
-                        printers.push((language, printer));
-                    }
-                }
-            }
-        }
-    }
-    printers
-}
-
 /// Presets print by their own code, pattern texts by the piece loop: the two must agree for
 /// every preset, option and day, on both sides, including years of one to six digits,
 /// negative years and every month and weekday.
@@ -216,7 +190,7 @@ fn presets_print_what_their_sources_print() {
         dates.push(HijriDate::new(Calendar::CIVIL, year, 1, 1).unwrap());
     }
     let mut checked = 0;
-    for (language, printer) in every_printer() {
+    for (language, printer) in common::every_printer() {
         for preset in Preset::ALL {
             let source = Pattern::new(preset.source(language)).unwrap();
             let gregorian_preset = GregorianPattern::preset(preset);

@@ -4,6 +4,8 @@
 //! calendars where the preset prints no calendar-dependent field (the parser set to that
 //! calendar), and for Gregorian dates through `GregorianPattern`.
 
+mod common;
+
 use hijri_calendar::format::{Bidi, GregorianPattern, Pattern, Preset, Printer};
 use hijri_calendar::names::{Digits, GregorianMonthNames, HijriMonthSpelling, Language};
 use hijri_calendar::parse::{NumericCalendar, ParsedDate, Parser, Written};
@@ -30,34 +32,6 @@ fn printers() -> impl Strategy<Value = Printer> {
                 .gregorian_month_names(names)
                 .bidi(bidi)
         })
-}
-
-/// Every printer option combination, for the exhaustive checks over a few dates.
-fn all_printers() -> Vec<Printer> {
-    let mut out = Vec::new();
-    for language in [Language::Arabic, Language::English] {
-        for digits in [Digits::Latin, Digits::ArabicIndic, Digits::Persian] {
-            for spelling in [HijriMonthSpelling::Cldr, HijriMonthSpelling::Common] {
-                for names in [
-                    GregorianMonthNames::Egyptian,
-                    GregorianMonthNames::Levantine,
-                    GregorianMonthNames::Maghrebi,
-                ] {
-                    for bidi in [Bidi::None, Bidi::Isolate] {
-                        out.push(
-                            Printer::new()
-                                .language(language)
-                                .digits(digits)
-                                .hijri_month_spelling(spelling)
-                                .gregorian_month_names(names)
-                                .bidi(bidi),
-                        );
-                    }
-                }
-            }
-        }
-    }
-    out
 }
 
 fn date_in(calendar: Calendar, rata_die: i64) -> HijriDate {
@@ -258,7 +232,7 @@ fn every_option_and_month_reads_back() {
         }
     }
     let mut checked = 0;
-    for printer in all_printers() {
+    for (_, printer) in common::every_printer() {
         for &date in &dates {
             for preset in Preset::ALL {
                 hijri_round_trip(printer, date, preset).unwrap();

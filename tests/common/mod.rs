@@ -1,5 +1,5 @@
-//! Helpers shared by the integration tests: reading the reference tables in tests/data/, and
-//! finding the examples binary.
+//! Helpers shared by the integration tests: reading the reference tables in tests/data/,
+//! finding the examples binary, and every printer option.
 
 #![allow(dead_code)]
 
@@ -79,4 +79,34 @@ pub fn stdout(args: &[&str]) -> String {
     let out = run(args);
     assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every printer option: languages, digits, spellings, Arabic Gregorian month-name sets and
+/// bidi.
+pub fn every_printer() -> Vec<(hijri_calendar::names::Language, hijri_calendar::format::Printer)> {
+    use hijri_calendar::format::{Bidi, Printer};
+    use hijri_calendar::names::{Digits, GregorianMonthNames, HijriMonthSpelling, Language};
+    let mut printers = Vec::new();
+    for language in [Language::Arabic, Language::English] {
+        for digits in [Digits::Latin, Digits::ArabicIndic, Digits::Persian] {
+            for spelling in [HijriMonthSpelling::Cldr, HijriMonthSpelling::Common] {
+                for names in [
+                    GregorianMonthNames::Egyptian,
+                    GregorianMonthNames::Levantine,
+                    GregorianMonthNames::Maghrebi,
+                ] {
+                    for bidi in [Bidi::None, Bidi::Isolate] {
+                        let printer = Printer::new()
+                            .language(language)
+                            .digits(digits)
+                            .hijri_month_spelling(spelling)
+                            .gregorian_month_names(names)
+                            .bidi(bidi);
+                        printers.push((language, printer));
+                    }
+                }
+            }
+        }
+    }
+    printers
 }
