@@ -17,11 +17,12 @@
 //!
 //! # Speed
 //! A column is converted 16 days at a time (one of fewer than 8 dates goes date by date, each
-//! looked up in the calendar's month table or found in the month before it). The chunk's day counts are computed first (a `NaiveDate`'s from
-//! its year and day of the year, without a branch), with their least and greatest, so that the
-//! calendar's range is checked once per chunk (the tabular calendars, which hold every day,
-//! skip that when the chunk's ends are two months apart or more); a chunk with a day outside
-//! the range goes day by day, with the errors in place. Then:
+//! looked up in the calendar's month table or found in the month before it). The chunk's day
+//! counts are computed first (a `NaiveDate`'s from its year and day of the year, without a
+//! branch), with their least and greatest, so that the calendar's range is checked once per
+//! chunk (the tabular calendars, which hold every day, skip that when the chunk's ends are two
+//! months apart or more); a chunk with a day outside the range goes day by day, with the
+//! errors in place. Then:
 //! - when the least day's Hijri month and the next one hold the whole chunk (a time series;
 //!   looked up for chunks of 4 days or more), each day is an offset from the first day of one
 //!   of the two, and the two months are kept for the next chunks while they hold them (about
@@ -1580,6 +1581,28 @@ impl NearTabular {
     }
 }
 
+/// Runs `write(slot, rata_die)` for each of `items` by the closed form of the tabular
+/// calendar `cycle`/`epoch`, and says whether every date is in that calendar and in the
+/// closed form's years (when not, some slots hold wrong numbers, to be written again).
+#[inline(always)]
+fn tabular_rata_dies<O>(
+    cycle: LeapCycle,
+    epoch: Epoch,
+    near: NearTabular,
+    items: &[HijriDate],
+    out: &mut [O],
+    write: impl Fn(&mut O, i32),
+) -> bool {
+    let (mut same, mut years) = (true, 0);
+    for (slot, date) in out.iter_mut().zip(items) {
+        same &= date.calendar() == Calendar::Tabular { cycle, epoch };
+        let year = date.year() as u32;
+        years |= year;
+        write(slot, near.rata_die(year, date.month(), date.day()));
+    }
+    same & NearTabular::holds(years)
+}
+
 /// Runs `write(slot, rata_die)` for a chunk of Hijri dates. When the first is in Umm al-Qura
 /// or a tabular calendar, the chunk goes through that calendar's lookup in one loop, without
 /// a branch, while checking that every date is in the same calendar; when one is not (or the
@@ -1595,16 +1618,8 @@ fn chunk_rata_dies<O>(items: &[HijriDate], out: &mut [O], write: impl Fn(&mut O,
             }
             same
         }
-        Some(first @ Calendar::Tabular { cycle, epoch }) => {
-            let near = NearTabular::new(cycle, epoch);
-            let (mut same, mut years) = (true, 0);
-            for (slot, date) in out.iter_mut().zip(items) {
-                same &= date.calendar() == first;
-                let year = date.year() as u32;
-                years |= year;
-                write(slot, near.rata_die(year, date.month(), date.day()));
-            }
-            same & NearTabular::holds(years)
+        Some(Calendar::Tabular { cycle, epoch }) => {
+            tabular_rata_dies(cycle, epoch, NearTabular::new(cycle, epoch), items, out, &write)
         }
         _ => false,
     };
@@ -1678,16 +1693,10 @@ fn tabular_day_numbers(
 ) {
     let near = NearTabular::new(cycle, epoch);
     for (out, items) in output.chunks_mut(4 * CHUNK).zip(input.chunks(4 * CHUNK)) {
-        let (mut same, mut years) = (true, 0);
-        for (slot, date) in out.iter_mut().zip(items) {
-            same &= date.calendar() == Calendar::Tabular { cycle, epoch };
-            let year = date.year() as u32;
-            years |= year;
-            *slot =
-                DayNumber::from_rata_die_in_range(near.rata_die(year, date.month(), date.day()));
-        }
-        let usable = same & NearTabular::holds(years);
-        if !usable {
+        let write = |slot: &mut DayNumber, rata_die| {
+            *slot = DayNumber::from_rata_die_in_range(rata_die);
+        };
+        if !tabular_rata_dies(cycle, epoch, near, items, out, write) {
             for (slot, date) in out.iter_mut().zip(items) {
                 *slot = date.to_day_number();
             }
