@@ -412,6 +412,11 @@ pub trait HijriSlot: sealed::Sealed {
     /// The element for a day outside the calendar.
     #[doc(hidden)]
     fn failed(error: RangeError) -> Self;
+    /// Whether a chunk of these is written date by date as each is found, rather than after
+    /// a pass that finds the chunk's dates (the pass's packed dates are read back too soon
+    /// for the branch of `Result`'s [`HijriSlot::put`]).
+    #[doc(hidden)]
+    const BY_DATE: bool = false;
     /// Stores the element for a converted date.
     #[doc(hidden)]
     #[inline(always)]
@@ -435,6 +440,7 @@ impl HijriSlot for Option<HijriDate> {
 }
 
 impl HijriSlot for Result<HijriDate, RangeError> {
+    const BY_DATE: bool = true;
     #[inline(always)]
     fn converted(date: HijriDate) -> Self {
         Ok(date)
@@ -632,15 +638,15 @@ trait MonthOf {
         }
     }
 
-    /// Converts a whole chunk of days inside [`MonthOf::bounds`] into `out` (CHUNK slots).
+    /// Converts a whole chunk of days inside [`MonthOf::bounds`] into `out`.
     #[inline(always)]
-    fn convert_inside<S: HijriSlot>(&self, calendar: Calendar, days: &[i32; CHUNK], out: &mut [S]) {
-        let mut dates: ChunkDates = [0; CHUNK];
-        self.dates_inside(days, &mut dates);
-        for (slot, &date) in out.iter_mut().zip(&dates) {
-            let (year, month, day) = unpack_date(date);
-            slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
-        }
+    fn convert_inside<S: HijriSlot>(
+        &self,
+        calendar: Calendar,
+        days: &[i32; CHUNK],
+        out: &mut [S; CHUNK],
+    ) {
+        convert_by_passes(self, calendar, days, out);
     }
 
     /// The month after `span`, or an empty span after it when it is the calendar's last.
@@ -668,6 +674,23 @@ trait MonthOf {
     }
 }
 
+/// Converts a whole chunk of days inside the bounds of `months` into `out`: their dates first,
+/// packed, then the slots.
+#[inline(always)]
+fn convert_by_passes<M: MonthOf + ?Sized, S: HijriSlot>(
+    months: &M,
+    calendar: Calendar,
+    days: &[i32; CHUNK],
+    out: &mut [S; CHUNK],
+) {
+    let mut dates: ChunkDates = [0; CHUNK];
+    months.dates_inside(days, &mut dates);
+    for (slot, &date) in out.iter_mut().zip(&dates) {
+        let (year, month, day) = unpack_date(date);
+        slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
+    }
+}
+
 /// Picks the fastest month finder for the calendar and runs the column through it, so that
 /// the calendar is matched once per column rather than once per day.
 #[inline]
@@ -678,12 +701,18 @@ fn convert_column<I, S: HijriSlot>(
     rata_die_of: impl Fn(&I) -> i32,
 ) -> BulkSummary {
     match calendar {
-        Calendar::UmmAlQura => run(calendar, &UmmAlQuraMonths, input, output, rata_die_of),
-        Calendar::Tabular { cycle, epoch } => {
-            run(calendar, &TabularMonths::new(cycle, epoch), input, output, rata_die_of)
+        Calendar::UmmAlQura => {
+            run(Calendar::UmmAlQura, &UmmAlQuraMonths, input, output, rata_die_of)
         }
+        Calendar::Tabular { cycle, epoch } => run(
+            Calendar::Tabular { cycle, epoch },
+            &TabularMonths::new(cycle, epoch),
+            input,
+            output,
+            rata_die_of,
+        ),
         Calendar::UmmAlQuraExtended => run(
-            calendar,
+            Calendar::UmmAlQuraExtended,
             &ExtendedMonths { civil: TabularMonths::new(LeapCycle::II, Epoch::Friday) },
             input,
             output,
@@ -692,9 +721,6 @@ fn convert_column<I, S: HijriSlot>(
         _ => run(calendar, &AnyMonths::new(calendar), input, output, rata_die_of),
     }
 }
-
-/// Columns shorter than this go date by date (see [`run`]).
-const SHORT: usize = 8;
 
 /// Elements converted together: their day counts first, then their range checked at once.
 const CHUNK: usize = 16;
@@ -705,6 +731,14 @@ const CHUNK: usize = 16;
 fn least_and_greatest(days: &[i32]) -> (i32, i32) {
     days.iter()
         .fold((i32::MAX, i32::MIN), |(least, greatest), &day| (least.min(day), greatest.max(day)))
+}
+
+/// Whether every one of `days` is in `low..=high`, without a branch (vectorized).
+#[inline(always)]
+fn all_inside(days: &[i32], low: i32, high: i32) -> bool {
+    let span = high.wrapping_sub(low) as u32;
+    days.iter().fold(0, |outside, &day| outside | u32::from(day.wrapping_sub(low) as u32 > span))
+        == 0
 }
 
 /// The dates of a chunk of days, each packed by [`pack_date`].
@@ -754,11 +788,13 @@ impl Failures {
     }
 }
 
-/// The conversion loop, a chunk at a time: the chunk's R.D.s are computed first, with their
-/// least and greatest. A chunk with a day outside the calendar goes day by day through
-/// [`run_checked`]. Otherwise, when the least day's month and the next one hold the whole chunk
-/// (a time series), each day is an offset from one of their first days; and when they do not
-/// (a shuffled column), each day is looked up without a branch, independently of the others.
+/// The conversion loop, a chunk at a time: the chunk's R.D.s are computed first. A chunk whose
+/// ends are 62 days apart or more (a shuffled column) has its range checked, and each of its
+/// days is looked up without a branch, independently of the others. A nearer chunk (a time
+/// series) gets its least and greatest days: when the least day's month and the next one hold
+/// the whole chunk, each day is an offset from one of their first days. A chunk with a day
+/// outside the calendar, and the column's last few days, go day by day through
+/// [`run_checked`].
 #[inline(always)]
 fn run<M: MonthOf, I, S: HijriSlot>(
     calendar: Calendar,
@@ -769,78 +805,97 @@ fn run<M: MonthOf, I, S: HijriSlot>(
 ) -> BulkSummary {
     let (low, high) = months.bounds();
     let mut failures = Failures::default();
-    let mut chunk_days = [0i32; CHUNK];
-    if input.len() < SHORT {
-        // A short column date by date, each looked up or found in the month before it: the
-        // set-up of a chunk costs more than it saves on a few dates.
-        for (day, item) in chunk_days.iter_mut().zip(input) {
-            *day = rata_die_of(item);
-        }
-        let days = chunk_days.get(..input.len()).unwrap_or_default();
-        run_checked(calendar, months, 0, days, output, &mut failures);
-        return failures.summary(input.len());
-    }
     let mut window: Option<(MonthSpan, MonthSpan)> = None;
-    for (chunk, (out, items)) in output.chunks_mut(CHUNK).zip(input.chunks(CHUNK)).enumerate() {
-        for (day, item) in chunk_days.iter_mut().zip(items) {
+    let mut outputs = output.chunks_exact_mut(CHUNK);
+    let mut inputs = input.chunks_exact(CHUNK);
+    for (chunk, (out, items)) in (&mut outputs).zip(&mut inputs).enumerate() {
+        // Exact chunks: neither conversion fails. Arrays, so that every pass over a chunk
+        // has a known length (the copy of day numbers is not a call, the loops unrolled).
+        let (Ok(out), Ok(items)) =
+            (<&mut [S; CHUNK]>::try_from(out), <&[I; CHUNK]>::try_from(items))
+        else {
+            continue;
+        };
+        let mut days = [0i32; CHUNK];
+        for (day, item) in days.iter_mut().zip(items) {
             *day = rata_die_of(item);
         }
-        let days = chunk_days.get(..items.len()).unwrap_or_default();
-        // A chunk whose ends are 62 days apart or more is not in a two-month window; for a
-        // calendar that holds every day, its least and greatest days are not needed then.
-        let (first, last) = (days.first().copied().unwrap_or(0), days.last().copied().unwrap_or(0));
-        let near = last.wrapping_sub(first).unsigned_abs() < 62;
-        let (least, greatest) =
-            if near || !M::EVERY_DAY { least_and_greatest(days) } else { (first, last) };
-        if !M::EVERY_DAY && (least < low || greatest > high) {
-            // Proof: `chunk * CHUNK` is the index of an element of `input`.
-            #[allow(clippy::arithmetic_side_effects)]
-            let base = chunk * CHUNK;
-            run_checked(calendar, months, base, days, out, &mut failures);
-            continue;
-        }
-        // The window of the chunk before, when it holds this chunk too (a time series crosses
-        // a two-month window in about four chunks); otherwise the months of the least day
-        // and the next. Two months hold at most 62 days: a wider chunk is not looked up.
-        // A chunk of fewer than 4 days is not worth the lookups of a window.
-        let cached =
-            window.filter(|(this, next)| near && least >= this.first && greatest < end(next));
-        // Proof: both are DayNumber R.D.s (about ±9.6·10^7), so the difference fits i32.
+        // Proof: `chunk * CHUNK` is the index of an element of `input`.
         #[allow(clippy::arithmetic_side_effects)]
-        if cached.is_none() && near && days.len() >= 4 && greatest - least < 62 {
-            let this = months.month_inside(least);
-            let next = months.month_after(&this);
-            window = (greatest < end(&next) && next.first == end(&this)).then_some((this, next));
-        } else {
-            window = cached;
-        }
-        if let Some((this, next)) = window {
-            // Every day in `this` month or the next: an offset from one of their first days.
-            for (slot, &day) in out.iter_mut().zip(days) {
-                let span = if day >= next.first { &next } else { &this };
-                // Proof: the day lies in the span (`this.first <= least <= day < end`), so
-                // the day of the month is 1..=31.
-                #[allow(clippy::arithmetic_side_effects)]
-                let day_of_month = (day - span.first) as u8 + 1;
-                slot.put(HijriDate::from_parts_unchecked(
-                    calendar,
-                    span.year,
-                    span.month,
-                    day_of_month,
-                ));
+        let base = chunk * CHUNK;
+        let [first, .., last] = days;
+        if last.wrapping_sub(first).unsigned_abs() >= 62 {
+            if M::EVERY_DAY || all_inside(&days, low, high) {
+                months.convert_inside(calendar, &days, out);
+            } else {
+                run_checked(calendar, months, base, &days, out, &mut failures);
             }
-        } else if items.len() == CHUNK {
-            // A whole chunk, pass by pass: the arithmetic of each pass is vectorized, and the
-            // table lookups of the 16 days are independent.
-            months.convert_inside(calendar, &chunk_days, out);
         } else {
-            for (slot, &day) in out.iter_mut().zip(days) {
-                let (year, month, day) = months.date_inside(day);
-                slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
-            }
+            run_near(calendar, months, &mut window, &days, out, base, &mut failures);
         }
     }
+    let (out, items) = (outputs.into_remainder(), inputs.remainder());
+    let mut days = [0i32; CHUNK];
+    for (day, item) in days.iter_mut().zip(items) {
+        *day = rata_die_of(item);
+    }
+    let days = days.get(..items.len()).unwrap_or_default();
+    // Proof: the remainder is the end of `input`.
+    #[allow(clippy::arithmetic_side_effects)]
+    let base = input.len() - items.len();
+    run_checked(calendar, months, base, days, out, &mut failures);
     failures.summary(input.len())
+}
+
+/// A chunk whose ends are less than 62 days apart. When the `window` of the chunk before (or,
+/// failing it, the months of the least day and the next) holds the chunk, each day is an offset
+/// from one of their first days; otherwise each is looked up.
+#[inline(always)]
+fn run_near<M: MonthOf, S: HijriSlot>(
+    calendar: Calendar,
+    months: &M,
+    window: &mut Option<(MonthSpan, MonthSpan)>,
+    days: &[i32; CHUNK],
+    out: &mut [S; CHUNK],
+    base: usize,
+    failures: &mut Failures,
+) {
+    let (low, high) = months.bounds();
+    let (least, greatest) = least_and_greatest(days);
+    if !M::EVERY_DAY && (least < low || greatest > high) {
+        run_checked(calendar, months, base, days, out, failures);
+        return;
+    }
+    // A time series crosses a two-month window in about four chunks. Two months hold at
+    // most 62 days: a wider chunk is not looked up.
+    let cached = window.filter(|(this, next)| least >= this.first && greatest < end(next));
+    // Proof: both are DayNumber R.D.s (about ±9.6·10^7), so the difference fits i32.
+    #[allow(clippy::arithmetic_side_effects)]
+    if cached.is_none() && greatest - least < 62 {
+        let this = months.month_inside(least);
+        let next = months.month_after(&this);
+        *window = (greatest < end(&next) && next.first == end(&this)).then_some((this, next));
+    } else {
+        *window = cached;
+    }
+    if let Some((this, next)) = *window {
+        // Every day in `this` month or the next: an offset from one of their first days.
+        for (slot, &day) in out.iter_mut().zip(days) {
+            let span = if day >= next.first { &next } else { &this };
+            // Proof: the day lies in the span (`this.first <= least <= day < end`), so the
+            // day of the month is 1..=31.
+            #[allow(clippy::arithmetic_side_effects)]
+            let day_of_month = (day - span.first) as u8 + 1;
+            slot.put(HijriDate::from_parts_unchecked(
+                calendar,
+                span.year,
+                span.month,
+                day_of_month,
+            ));
+        }
+    } else {
+        months.convert_inside(calendar, days, out);
+    }
 }
 
 /// A chunk with days outside the calendar, day by day: a day inside the cached month is an
@@ -1184,6 +1239,26 @@ impl MonthOf for UmmAlQuraMonths {
     }
 
     #[inline(always)]
+    fn convert_inside<S: HijriSlot>(
+        &self,
+        calendar: Calendar,
+        days: &[i32; CHUNK],
+        out: &mut [S; CHUNK],
+    ) {
+        if S::BY_DATE {
+            // Four dates a step: the loop's own instructions are shared.
+            for (slots, days) in out.chunks_exact_mut(4).zip(days.chunks_exact(4)) {
+                for (slot, &rata_die) in slots.iter_mut().zip(days) {
+                    let (year, month, day) = self.date_inside(rata_die);
+                    slot.put(HijriDate::from_parts_unchecked(calendar, year, month, day));
+                }
+            }
+        } else {
+            convert_by_passes(self, calendar, days, out);
+        }
+    }
+
+    #[inline(always)]
     fn dates_inside(&self, days: &[i32; CHUNK], dates: &mut ChunkDates) {
         let (mut day, mut estimate, mut entry) = ([0u32; CHUNK], [0u32; CHUNK], [0u32; CHUNK]);
         for ((day, estimate), &rata_die) in day.iter_mut().zip(&mut estimate).zip(days) {
@@ -1391,7 +1466,12 @@ impl MonthOf for TabularMonths {
     // Proof: as for `dates_inside`.
     #[allow(clippy::arithmetic_side_effects)]
     #[inline(always)]
-    fn convert_inside<S: HijriSlot>(&self, calendar: Calendar, days: &[i32; CHUNK], out: &mut [S]) {
+    fn convert_inside<S: HijriSlot>(
+        &self,
+        calendar: Calendar,
+        days: &[i32; CHUNK],
+        out: &mut [S; CHUNK],
+    ) {
         // The first two passes of `dates_inside`, the year's base in the first; the fields go
         // straight into the output (fewer instructions than packing them here; not so for
         // Umm al-Qura, whose fields are simpler).
