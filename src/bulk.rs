@@ -729,8 +729,22 @@ const CHUNK: usize = 16;
 /// (a comparison branch mispredicts on a shuffled column), vectorized.
 #[inline(always)]
 fn least_and_greatest(days: &[i32]) -> (i32, i32) {
-    days.iter()
-        .fold((i32::MAX, i32::MIN), |(least, greatest), &day| (least.min(day), greatest.max(day)))
+    // Four lanes, each the least (greatest) of every fourth day, then the lanes and the days
+    // left over: a fold of a whole chunk into one value is unrolled into branches.
+    let (mut least, mut greatest) = ([i32::MAX; 4], [i32::MIN; 4]);
+    let quads = days.chunks_exact(4);
+    let rest = quads.remainder();
+    for days in quads {
+        for ((least, greatest), &day) in least.iter_mut().zip(&mut greatest).zip(days) {
+            *least = (*least).min(day);
+            *greatest = (*greatest).max(day);
+        }
+    }
+    let [a, b, c, d] = least;
+    let [e, f, g, h] = greatest;
+    rest.iter().fold((a.min(b).min(c.min(d)), e.max(f).max(g.max(h))), |(least, greatest), &day| {
+        (least.min(day), greatest.max(day))
+    })
 }
 
 /// Whether every one of `days` is in `low..=high`, without a branch (vectorized).
@@ -2055,6 +2069,32 @@ pub fn naive_dates_from_hijri(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The four-lane least and greatest agree with a plain search, for every length up to two
+    /// chunks and the extreme values anywhere.
+    #[test]
+    fn least_and_greatest_of_every_length() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for length in 0..=2 * CHUNK {
+            for round in 0..50 {
+                let days: alloc::vec::Vec<i32> = (0..length)
+                    .map(|i| {
+                        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                        match (round + i) % 7 {
+                            0 => i32::MIN,
+                            1 => i32::MAX,
+                            _ => (state >> 33) as i32 - (1 << 30),
+                        }
+                    })
+                    .collect();
+                let expected = (
+                    days.iter().copied().min().unwrap_or(i32::MAX),
+                    days.iter().copied().max().unwrap_or(i32::MIN),
+                );
+                assert_eq!(least_and_greatest(&days), expected, "{days:?}");
+            }
+        }
+    }
 
     /// The division by 30 as a multiplication is exact for every number the closed form of
     /// `NearTabular` divides (`11·y + k + 30` for its years, `k` at most 4), and one past.
