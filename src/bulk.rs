@@ -16,21 +16,22 @@
 //! first one, so a column of `Option`s still explains itself.
 //!
 //! # Speed
-//! A column is converted 16 days at a time (one of fewer than 8 dates goes date by date, each
-//! looked up in the calendar's month table or found in the month before it). The chunk's day
-//! counts are computed first (a `NaiveDate`'s from its year and day of the year, without a
-//! branch), with their least and greatest, so that the calendar's range is checked once per
-//! chunk (the tabular calendars, which hold every day, skip that when the chunk's ends are two
-//! months apart or more); a chunk with a day outside the range goes day by day, with the
-//! errors in place. Then:
-//! - when the least day's Hijri month and the next one hold the whole chunk (a time series;
-//!   looked up for chunks of 4 days or more), each day is an offset from the first day of one
-//!   of the two, and the two months are kept for the next chunks while they hold them (about
-//!   four chunks of a daily series);
+//! A column is converted 16 days at a time (the last 0–15 dates go date by date, each looked
+//! up in the calendar's month table or found in the month before it). The chunk's day counts
+//! are computed first (a `NaiveDate`'s from its year and day of the year, without a branch), so
+//! that the calendar's range is checked once per chunk (not at all for the tabular calendars,
+//! which hold every day); a chunk with a day outside the range goes day by day, with the errors
+//! in place. Then:
+//! - when the chunk's ends are less than two months apart, its least and greatest days are
+//!   found (four lanes at a time, without a branch); when the least day's Hijri month and the
+//!   next one hold the whole chunk (a time series), each day is an offset from the first day
+//!   of one of the two, and the two months are kept for the next chunks while they hold them
+//!   (about four chunks of a daily series);
 //! - otherwise (a shuffled column) each day is looked up without a branch, independently of the
 //!   others, pass by pass over the chunk (the day counts and estimates of all 16, vectorized;
 //!   their table entries; their fields; the output), so that the processor overlaps the
-//!   lookups.
+//!   lookups. `Result` slots are written as each date is found instead: their write branches
+//!   on what the slot holds, and after a pass it would read the pass's results back too soon.
 //!
 //! The lookups use month tables computed at compile time from the calendars' own rules (16 KB
 //! for Umm al-Qura, 2 KB for each of the four tabular leap cycles; linked only when this module
