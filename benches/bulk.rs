@@ -1,8 +1,9 @@
 //! Bulk conversion against a loop of single conversions, over the same columns in one run.
 //!
 //! Ids: `bulk/<direction>/<calendar>/<order>/<slice|loop>` with `Throughput::Elements`, for
-//! a sorted daily column (a time series over the Umm al-Qura range, every day once) and the
-//! same days shuffled; `slice` is the `bulk` function, `loop` calls the single conversion
+//! a sorted daily column (a time series over the Umm al-Qura range, every day once), the
+//! same days shuffled, and (from Gregorian dates and day numbers) three quarters of them
+//! sorted, with gaps at random places (`gaps`); `slice` is the `bulk` function, `loop` calls the single conversion
 //! (`HijriDate::from_naive_date`, `to_naive_date`, …) per element into the same kind of
 //! output. Before timing, both are run and their outputs compared element by element.
 //!
@@ -47,9 +48,19 @@ fn naive(days: &[DayNumber]) -> Vec<NaiveDate> {
     days.iter().map(|&d| NaiveDate::from(d)).collect()
 }
 
+/// Three quarters of the days, picked at random and sorted: a time series with gaps of a day
+/// or more at random places.
+fn gapped(days: &[DayNumber]) -> Vec<DayNumber> {
+    let mut picked = shuffled(days);
+    picked.truncate(days.len() * 3 / 4);
+    picked.sort();
+    picked
+}
+
 fn gregorian_to_hijri(c: &mut Criterion) {
     let sorted = sorted_days();
-    let orders = [("sorted", sorted.clone()), ("random", shuffled(&sorted))];
+    let orders =
+        [("sorted", sorted.clone()), ("random", shuffled(&sorted)), ("gaps", gapped(&sorted))];
     for (label, calendar) in [("umm_al_qura", Calendar::UmmAlQura), ("civil", Calendar::CIVIL)] {
         for (order, days) in &orders {
             let dates = naive(days);
