@@ -3,9 +3,9 @@
 //! Ids: `bulk/<direction>/<calendar>/<order>/<slice|loop>` with `Throughput::Elements`, for
 //! a sorted daily column (a time series over the Umm al-Qura range, every day once), the
 //! same days shuffled, and (from Gregorian dates and day numbers) three quarters of them
-//! sorted, with gaps at random places (`gaps`); `slice` is the `bulk` function, `loop` calls the single conversion
-//! (`HijriDate::from_naive_date`, `to_naive_date`, …) per element into the same kind of
-//! output. Before timing, both are run and their outputs compared element by element.
+//! sorted, with gaps at random places (`gaps`); `slice` is the `bulk` function, `loop` calls
+//! the single conversion (`HijriDate::from_naive_date`, `to_naive_date`, …) per element into
+//! the same kind of output. Before timing, both are run and their outputs compared element by element.
 //!
 //! `bulk_scaling/<direction>/<order>/<n>` times columns of 1 to 10,000,000 dates, to see
 //! whether time per element stays flat (`BULK_MAX` lowers the largest size).

@@ -413,9 +413,9 @@ pub trait HijriSlot: sealed::Sealed {
     /// The element for a day outside the calendar.
     #[doc(hidden)]
     fn failed(error: RangeError) -> Self;
-    /// Whether a chunk of these is written date by date as each is found, rather than after
-    /// a pass that finds the chunk's dates (the pass's packed dates are read back too soon
-    /// for the branch of `Result`'s [`HijriSlot::put`]).
+    /// Whether a shuffled Umm al-Qura chunk of these is written date by date as each is found,
+    /// rather than after a pass that finds the chunk's dates (the pass's packed dates are read
+    /// back too soon for the branch of `Result`'s [`HijriSlot::put`]).
     #[doc(hidden)]
     const BY_DATE: bool = false;
     /// Stores the element for a converted date.
@@ -702,18 +702,12 @@ fn convert_column<I, S: HijriSlot>(
     rata_die_of: impl Fn(&I) -> i32,
 ) -> BulkSummary {
     match calendar {
-        Calendar::UmmAlQura => {
-            run(Calendar::UmmAlQura, &UmmAlQuraMonths, input, output, rata_die_of)
+        Calendar::UmmAlQura => run(calendar, &UmmAlQuraMonths, input, output, rata_die_of),
+        Calendar::Tabular { cycle, epoch } => {
+            run(calendar, &TabularMonths::new(cycle, epoch), input, output, rata_die_of)
         }
-        Calendar::Tabular { cycle, epoch } => run(
-            Calendar::Tabular { cycle, epoch },
-            &TabularMonths::new(cycle, epoch),
-            input,
-            output,
-            rata_die_of,
-        ),
         Calendar::UmmAlQuraExtended => run(
-            Calendar::UmmAlQuraExtended,
+            calendar,
             &ExtendedMonths { civil: TabularMonths::new(LeapCycle::II, Epoch::Friday) },
             input,
             output,
